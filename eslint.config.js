@@ -1,0 +1,100 @@
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const coreSrc = 'packages/core/src';
+
+/**
+ * Layering (docs/architecture.md): the core is pure, and data flows one way
+ * model → analyses → findings/risk → report. These zones make the direction a lint error.
+ */
+const layering = {
+  'import-x/no-restricted-paths': [
+    'error',
+    {
+      zones: [
+        { target: `${coreSrc}/model`, from: [`${coreSrc}/analyses`, `${coreSrc}/risk`, `${coreSrc}/report`, `${coreSrc}/findings`, `${coreSrc}/node`], message: 'model/ is the bottom layer' },
+        { target: `${coreSrc}/analyses`, from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/risk`], message: 'analyses/ must not depend on risk, report or node' },
+        { target: `${coreSrc}/findings`, from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/analyses`], message: 'findings/ holds types and helpers below the analyses' },
+        { target: `${coreSrc}/risk`, from: [`${coreSrc}/report`, `${coreSrc}/node`], message: 'risk/ must not depend on report or node' },
+        { target: `${coreSrc}/report`, from: [`${coreSrc}/node`], message: 'report/ is pure' },
+        { target: `${coreSrc}/common`, from: [`${coreSrc}/model`, `${coreSrc}/analyses`, `${coreSrc}/risk`, `${coreSrc}/report`, `${coreSrc}/findings`, `${coreSrc}/node`], message: 'common/ holds no domain code' },
+        { target: 'packages/core', from: ['packages/cli'], message: 'the core never depends on a shell' },
+      ],
+    },
+  ],
+};
+
+const purity = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'process'], message: 'the core is pure: I/O belongs in src/node/ or the shells' },
+      ],
+    },
+  ],
+  'no-restricted-globals': [
+    'error',
+    { name: 'process', message: 'the core reads no environment; take it as an argument' },
+    { name: 'console', message: 'the core never logs; return an Issue or a status instead' },
+    { name: 'fetch', message: 'the core does no network access' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: 'TSEnumDeclaration', message: 'use an `as const` array and a derived union' },
+    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'the clock comes in as options.now' },
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'the clock comes in as options.now' },
+    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'output must be deterministic' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '**/__fixtures__/**', 'bench-out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  ...tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts', 'scripts/*.js', 'packages/cli/bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: true } },
+    rules: {
+      ...layering,
+      'import-x/no-default-export': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/only-throw-error': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
+      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'use an `as const` array and a derived union' }],
+    },
+  },
+  {
+    files: [`${coreSrc}/**/*.ts`],
+    ignores: [`${coreSrc}/node/**`, `${coreSrc}/**/*.test.ts`],
+    rules: purity,
+  },
+  {
+    files: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      'max-lines': 'off',
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['vitest.config.ts', 'eslint.config.js', 'knip.config.ts'],
+    rules: { 'import-x/no-default-export': 'off' },
+  },
+);

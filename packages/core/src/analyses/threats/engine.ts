@@ -1,0 +1,148 @@
+import { compareStrings } from '../../common/order.js';
+import type { SubjectKind, SubjectRef } from '../../findings/types.js';
+import type { ModelQuery } from '../../model/query/index.js';
+import type { Stride } from '../../model/vocabulary.js';
+import {
+  EXPECTED_STRIDE,
+  notApplicableIndex,
+  type Coverage,
+  type CoverageCell,
+} from './coverage.js';
+import { enumerateSubjects, subjectRef } from './subjects.js';
+import type { RuleHit, RuleResult, ThreatRule } from './types.js';
+
+/** A rule hit with its identity settled; risk is added later by the risk assessment. */
+export interface RawFinding {
+  readonly id: string;
+  readonly rule: ThreatRule;
+  readonly subject: SubjectRef;
+  readonly hit: RuleHit;
+  readonly stride: readonly Stride[];
+}
+
+export interface RuleFailure {
+  readonly ruleId: string;
+  readonly message: string;
+}
+
+export interface RuleRun {
+  readonly findings: readonly RawFinding[];
+  readonly coverage: Coverage;
+  readonly failures: readonly RuleFailure[];
+}
+
+/**
+ * Runs every rule over every subject of its kind in id order, builds finding ids, and records which
+ * rules considered which element for STRIDE coverage. A rule that throws is recorded as failed and
+ * the others still run: a broken rule must be visible, not fatal and not silent.
+ */
+export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleRun {
+  const findings: RawFinding[] = [];
+  const failures: RuleFailure[] = [];
+  const considered = new Map<string, Set<string>>();
+  const ids = new Set<string>();
+  const consider = (kind: SubjectKind, id: string, rule: ThreatRule): void => {
+    const target =
+      kind === 'interface' ? { kind: 'component', id: id.split('/')[0] ?? id } : { kind, id };
+    for (const stride of rule.stride) {
+      const key = `${target.kind}:${target.id}#${stride}`;
+      considered.set(key, (considered.get(key) ?? new Set()).add(rule.id));
+    }
+  };
+  const record = (rule: ThreatRule, subject: SubjectRef, result: RuleResult): void => {
+    const hits =
+      result === undefined
+        ? []
+        : Array.isArray(result)
+          ? (result as readonly RuleHit[])
+          : [result as RuleHit];
+    for (const hit of hits) {
+      const ref =
+        hit.subject === undefined ? subject : subjectRef(hit.subject.kind, hit.subject.id, query);
+      const id = `${rule.id}@${ref.id}${hit.qualifier === undefined ? '' : `/${hit.qualifier}`}`;
+      if (ids.has(id))
+        throw new Error(
+          `rule ${rule.id} produced "${id}" twice; give each hit a distinct qualifier`,
+        );
+      ids.add(id);
+      findings.push({ id, rule, subject: ref, hit, stride: hit.stride ?? rule.stride });
+    }
+  };
+  const ordered = [...rules].sort((a, b) => compareStrings(a.id, b.id));
+  for (const rule of ordered.filter((r) => r.appliesTo !== 'coverage')) {
+    try {
+      if (rule.appliesTo === 'model') {
+        record(rule, subjectRef('model', 'model', query), rule.evaluate(query));
+        continue;
+      }
+      for (const { ref, value } of enumerateSubjects(rule.appliesTo, query)) {
+        if (
+          rule.when !== undefined &&
+          !(rule.when as (s: unknown, q: ModelQuery) => boolean)(value, query)
+        )
+          continue;
+        consider(ref.kind, ref.id, rule);
+        record(
+          rule,
+          ref,
+          (rule.evaluate as (s: unknown, q: ModelQuery) => RuleResult)(value, query),
+        );
+      }
+    } catch (error) {
+      failures.push({
+        ruleId: rule.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  const coverage = buildCoverage(query, findings, considered);
+  for (const rule of ordered.filter((r) => r.appliesTo === 'coverage')) {
+    try {
+      record(rule, subjectRef('model', 'model', query), rule.evaluate(coverage, query));
+    } catch (error) {
+      failures.push({
+        ruleId: rule.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return { findings, coverage, failures };
+}
+
+function buildCoverage(
+  query: ModelQuery,
+  findings: readonly RawFinding[],
+  considered: Map<string, Set<string>>,
+): Coverage {
+  const notApplicable = notApplicableIndex(query.model.assumptions);
+  const findingsByCell = new Map<string, string[]>();
+  for (const finding of findings) {
+    const kind = finding.subject.kind === 'interface' ? 'component' : finding.subject.kind;
+    const id =
+      finding.subject.kind === 'interface'
+        ? (finding.subject.id.split('/')[0] ?? '')
+        : finding.subject.id;
+    for (const stride of finding.stride) {
+      const key = `${kind}:${id}#${stride}`;
+      findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), finding.id]);
+    }
+  }
+  const cells: CoverageCell[] = [];
+  const add = (kind: 'component' | 'flow', id: string, expected: readonly Stride[]): void => {
+    for (const stride of expected) {
+      const key = `${kind}:${id}#${stride}`;
+      const na = notApplicable.get(`${id}#${stride}`);
+      cells.push({
+        subject: { kind, id },
+        stride,
+        consideredBy: [...(considered.get(key) ?? [])].sort(compareStrings),
+        findings: [...(findingsByCell.get(key) ?? [])].sort(compareStrings),
+        ...(na === undefined ? {} : { notApplicable: na }),
+      });
+    }
+  };
+  for (const component of query.model.components)
+    add('component', component.id, EXPECTED_STRIDE[component.type]);
+  for (const flow of query.model.dataFlows) add('flow', flow.id, EXPECTED_STRIDE['data-flow']);
+  return { cells };
+}

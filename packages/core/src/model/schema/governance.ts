@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import {
+  BOM_TYPES,
+  COMMUNICATION_CHANNELS,
+  CONTROL_STATUSES,
+  CONTROL_STRENGTHS,
+  DEPLOYMENT_TYPES,
+  FDA_CONTROL_CATEGORIES,
+  MULTIPLICITY,
+  STAKEHOLDER_ROLES,
+  STRIDE,
+  TREATMENT_STRATEGIES,
+} from '../vocabulary.js';
+import { Id, Text } from './primitives.js';
+
+const DeploymentAssumption = z.strictObject({
+  id: Id,
+  text: Text,
+  rationale: Text.optional(),
+  owner: Id.optional(),
+  validatedBy: Text.optional(),
+});
+
+export const Deployment = z.strictObject({
+  id: Id,
+  type: z.enum(DEPLOYMENT_TYPES),
+  name: Text.optional(),
+  description: Text.optional(),
+  multiplicity: z.enum(MULTIPLICITY).optional(),
+  assumptions: z.array(DeploymentAssumption).optional().meta({
+    description: "Added to the type's defaults; an entry with a default's id replaces it.",
+  }),
+  replaceDefaultAssumptions: z.boolean().optional(),
+});
+
+export const TrustBoundary = z.strictObject({
+  id: Id,
+  name: Text.optional(),
+  description: Text.optional(),
+  parent: Id.optional().meta({
+    description: 'Enclosing boundary; boundaries nest, they never overlap.',
+  }),
+  members: z
+    .array(Id)
+    .meta({ description: 'Components inside the boundary (nested components follow).' }),
+});
+
+export const Stakeholder = z.strictObject({
+  id: Id,
+  role: z.enum(STAKEHOLDER_ROLES),
+  name: Text.optional(),
+  contact: Text.optional(),
+});
+
+export const Control = z.strictObject({
+  id: Id,
+  title: Text,
+  description: Text.optional(),
+  category: z.enum(FDA_CONTROL_CATEGORIES),
+  owner: Id.optional(),
+  status: z.enum(CONTROL_STATUSES),
+  strength: z.enum(CONTROL_STRENGTHS).optional(),
+  mitigates: z.array(Text).meta({
+    description:
+      'Finding ids (`rule@subject`), `rule@*` or `*@subject` patterns this control reduces.',
+  }),
+  verification: Text.optional(),
+});
+
+const NotApplicable = z.strictObject({
+  subject: Id,
+  stride: z.array(z.enum(STRIDE)).min(1),
+});
+
+export const Assumption = z.strictObject({
+  id: Id,
+  text: Text,
+  owner: Id.optional(),
+  rationale: Text.optional(),
+  suppresses: z
+    .array(Text)
+    .optional()
+    .meta({ description: 'Finding ids or patterns this assumption makes not applicable.' }),
+  notApplicable: z.array(NotApplicable).optional().meta({
+    description: 'STRIDE cells this assumption explains as not applicable (closes coverage gaps).',
+  }),
+});
+
+export const Treatment = z.strictObject({
+  strategy: z.enum(TREATMENT_STRATEGIES),
+  rationale: Text.optional(),
+  approver: Text.optional(),
+  recipient: Id.optional().meta({ description: 'Stakeholder receiving a transferred risk.' }),
+  communicatedVia: z.array(z.enum(COMMUNICATION_CHANNELS)).optional(),
+  controls: z.array(Id).optional(),
+  date: Text.optional(),
+});
+
+export const Bom = z.strictObject({
+  id: Id,
+  type: z.enum(BOM_TYPES),
+  path: Text,
+  component: Id.optional(),
+});
+
+const Level = z.enum(['low', 'medium', 'high', 'critical']);
+
+export const RiskPolicy = z.strictObject({
+  acceptable: z
+    .array(Level)
+    .optional()
+    .meta({ description: 'Risk levels that count as controlled (default: low, medium).' }),
+  matrix: z.array(z.array(Level).length(5)).length(5).optional().meta({
+    description:
+      'Rows: exploitability very-low … very-high; columns: severity negligible … catastrophic.',
+  }),
+});

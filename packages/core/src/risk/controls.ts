@@ -1,0 +1,46 @@
+import { matchesFindingPattern } from '../findings/patterns.js';
+import type { ControlEffect, ExploitabilityAssessment } from '../findings/types.js';
+import type { Control, Treatment } from '../model/types.js';
+import type { ControlStrength } from '../model/vocabulary.js';
+import { shiftExploitability, type Exploitability } from './scales.js';
+
+const REDUCTION: Readonly<Record<ControlStrength, number>> = { weak: 1, moderate: 2, strong: 3 };
+
+/**
+ * Residual exploitability after the model's controls. Only implemented controls count (a partial one
+ * one level less); planned ones are listed with no effect. Reductions do not add up: the strongest
+ * control decides, because stacking weak controls rarely stops a determined attacker and summing
+ * would overstate assurance.
+ */
+export function applyControls(
+  findingId: string,
+  initial: Exploitability,
+  initialReason: string,
+  controls: readonly Control[],
+  treatment: Treatment | undefined,
+): ExploitabilityAssessment {
+  const named = new Set(treatment?.controls ?? []);
+  const effects: ControlEffect[] = controls
+    .filter(
+      (control) =>
+        named.has(control.id) ||
+        control.mitigates.some((pattern) => matchesFindingPattern(pattern, findingId)),
+    )
+    .map((control) => {
+      const full = REDUCTION[control.strength ?? 'weak'];
+      const reduction =
+        control.status === 'implemented'
+          ? full
+          : control.status === 'partial'
+            ? Math.max(0, full - 1)
+            : 0;
+      return { id: control.id, title: control.title, status: control.status, reduction };
+    });
+  const best = effects.reduce((max, effect) => Math.max(max, effect.reduction), 0);
+  return {
+    initial,
+    initialReason,
+    controls: effects,
+    residual: shiftExploitability(initial, -best),
+  };
+}

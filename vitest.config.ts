@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const core = (path: string): string => fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Unit tests run on sources; only the CLI end-to-end tests use the built packages.
+    alias: [
+      { find: /^@medrisk\/core\/node$/, replacement: core('node/index.ts') },
+      { find: /^@medrisk\/core$/, replacement: core('index.ts') },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    testTimeout: 30_000,
+    pool: 'threads',
+  },
+});
