@@ -2,6 +2,7 @@ import type { Evidence, SubjectKind } from '../../findings/types.js';
 import type { ModelQuery } from '../../model/query/index.js';
 import type {
   Assumption,
+  ClinicalFunction,
   Component,
   ComponentInterface,
   Control,
@@ -110,6 +111,7 @@ export type ThreatRule = RuleMeta &
     | Applies<'control', Control>
     | Applies<'assumption', Assumption>
     | Applies<'treatment', Treatment>
+    | Applies<'function', ClinicalFunction>
     | { readonly appliesTo: 'model'; readonly evaluate: (query: ModelQuery) => RuleResult }
     | {
         readonly appliesTo: 'coverage';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AI_LEARNING,
+  AUTH_METHODS,
   CLOUD_SERVICE_MODELS,
   COMM_LOSS_BEHAVIOURS,
   COMPONENT_KINDS,
@@ -58,6 +59,10 @@ const Credential = z.strictObject({
 });
 
 const Access = z.strictObject({
+  authentication: z
+    .enum(AUTH_METHODS)
+    .optional()
+    .meta({ description: 'How local users (UI, service port) authenticate.' }),
   roles: z
     .array(Text)
     .optional()

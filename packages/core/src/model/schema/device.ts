@@ -10,22 +10,13 @@ export const Device = z
     version: z.union([Text, z.number()]).optional(),
     intendedUse: Text.meta({ description: 'Intended use and indications, as in the labeling.' }),
     regulatoryClass: z.enum(REGULATORY_CLASSES).optional(),
-    serviceLifeYears: z
-      .number()
-      .positive()
-      .max(50)
-      .meta({
-        description: 'Expected service life in years; crypto and support are judged against it.',
-      }),
+    serviceLifeYears: z.number().positive().max(50).meta({
+      description: 'Expected service life in years; crypto and support are judged against it.',
+    }),
     marketDate: IsoDate.optional(),
-    fleetSize: z
-      .number()
-      .int()
-      .positive()
-      .optional()
-      .meta({
-        description: 'Devices or patients in the field; used to state multi-patient blast radius.',
-      }),
+    fleetSize: z.number().int().positive().optional().meta({
+      description: 'Devices or patients in the field; used to state multi-patient blast radius.',
+    }),
   })
   .meta({ description: 'The device under analysis.' });
 
