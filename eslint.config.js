@@ -14,13 +14,50 @@ const layering = {
     'error',
     {
       zones: [
-        { target: `${coreSrc}/model`, from: [`${coreSrc}/analyses`, `${coreSrc}/risk`, `${coreSrc}/report`, `${coreSrc}/findings`, `${coreSrc}/node`], message: 'model/ is the bottom layer' },
-        { target: `${coreSrc}/analyses`, from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/risk`], message: 'analyses/ must not depend on risk, report or node' },
-        { target: `${coreSrc}/findings`, from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/analyses`], message: 'findings/ holds types and helpers below the analyses' },
-        { target: `${coreSrc}/risk`, from: [`${coreSrc}/report`, `${coreSrc}/node`], message: 'risk/ must not depend on report or node' },
+        {
+          target: `${coreSrc}/model`,
+          from: [
+            `${coreSrc}/analyses`,
+            `${coreSrc}/risk`,
+            `${coreSrc}/report`,
+            `${coreSrc}/findings`,
+            `${coreSrc}/node`,
+          ],
+          message: 'model/ is the bottom layer',
+        },
+        {
+          target: `${coreSrc}/analyses`,
+          from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/risk`],
+          message: 'analyses/ must not depend on risk, report or node',
+        },
+        {
+          target: `${coreSrc}/findings`,
+          from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/analyses`],
+          message: 'findings/ holds types and helpers below the analyses',
+        },
+        {
+          target: `${coreSrc}/risk`,
+          from: [`${coreSrc}/report`, `${coreSrc}/node`],
+          message: 'risk/ must not depend on report or node',
+        },
         { target: `${coreSrc}/report`, from: [`${coreSrc}/node`], message: 'report/ is pure' },
-        { target: `${coreSrc}/common`, from: [`${coreSrc}/model`, `${coreSrc}/analyses`, `${coreSrc}/risk`, `${coreSrc}/report`, `${coreSrc}/findings`, `${coreSrc}/node`], message: 'common/ holds no domain code' },
-        { target: 'packages/core', from: ['packages/cli'], message: 'the core never depends on a shell' },
+        {
+          target: `${coreSrc}/common`,
+          from: [
+            `${coreSrc}/model`,
+            `${coreSrc}/analyses`,
+            `${coreSrc}/risk`,
+            `${coreSrc}/report`,
+            `${coreSrc}/findings`,
+            `${coreSrc}/node`,
+          ],
+          message: 'common/ holds no domain code',
+        },
+        {
+          target: 'packages/core',
+          from: ['packages/cli'],
+          message: 'the core never depends on a shell',
+        },
       ],
     },
   ],
@@ -31,7 +68,22 @@ const purity = {
     'error',
     {
       patterns: [
-        { group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'process'], message: 'the core is pure: I/O belongs in src/node/ or the shells' },
+        {
+          group: [
+            'node:*',
+            'fs',
+            'fs/*',
+            'path',
+            'os',
+            'child_process',
+            'http',
+            'https',
+            'net',
+            'crypto',
+            'process',
+          ],
+          message: 'the core is pure: I/O belongs in src/node/ or the shells',
+        },
       ],
     },
   ],
@@ -44,20 +96,42 @@ const purity = {
   'no-restricted-syntax': [
     'error',
     { selector: 'TSEnumDeclaration', message: 'use an `as const` array and a derived union' },
-    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'the clock comes in as options.now' },
-    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'the clock comes in as options.now' },
-    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'output must be deterministic' },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: 'the clock comes in as options.now',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'the clock comes in as options.now',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+      message: 'output must be deterministic',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '**/__fixtures__/**', 'bench-out/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'coverage/**',
+      '**/__fixtures__/**',
+      'bench-out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts', 'scripts/*.js', 'packages/cli/bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', 'scripts/*.js', 'packages/cli/bin/*.js'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
@@ -65,12 +139,30 @@ export default tseslint.config(
     rules: {
       ...layering,
       'import-x/no-default-export': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/only-throw-error': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+          ignoreRestSiblings: true,
+        },
+      ],
+      '@typescript-eslint/no-unnecessary-condition': [
+        'error',
+        { allowConstantLoopConditions: true },
+      ],
       'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'use an `as const` array and a derived union' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'TSEnumDeclaration', message: 'use an `as const` array and a derived union' },
+      ],
     },
   },
   {
@@ -94,7 +186,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['vitest.config.ts', 'eslint.config.js', 'knip.config.ts'],
+    files: ['vitest.config.ts', 'vitest.conformance.config.ts', 'eslint.config.js'],
     rules: { 'import-x/no-default-export': 'off' },
   },
 );

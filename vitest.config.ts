@@ -1,18 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const core = (path: string): string => fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
+const core = (path: string): string =>
+  fileURLToPath(new URL(`./packages/core/src/${path}`, import.meta.url));
+
+/** Unit tests run on sources; only the CLI end-to-end tests use the built packages. */
+export const alias = [
+  { find: /^@medrisk\/core\/node$/, replacement: core('node/index.ts') },
+  { find: /^@medrisk\/core$/, replacement: core('index.ts') },
+];
 
 export default defineConfig({
-  resolve: {
-    // Unit tests run on sources; only the CLI end-to-end tests use the built packages.
-    alias: [
-      { find: /^@medrisk\/core\/node$/, replacement: core('node/index.ts') },
-      { find: /^@medrisk\/core$/, replacement: core('index.ts') },
-    ],
-  },
+  resolve: { alias },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/test/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
+    exclude: ['**/node_modules/**', '**/dist/**', '**/*.conformance.test.ts'],
     testTimeout: 30_000,
     pool: 'threads',
   },

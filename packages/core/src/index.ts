@@ -8,7 +8,13 @@ export type {
 } from './analyze.js';
 export { THREAT_RULES } from './analyses/threats/rules/index.js';
 export { RULE_CATEGORIES } from './analyses/threats/types.js';
-export type { RuleCategory, RuleMeta, ThreatRule } from './analyses/threats/types.js';
+export type {
+  HarmBasis,
+  RuleCategory,
+  RuleMeta,
+  RuleReferences,
+  ThreatRule,
+} from './analyses/threats/types.js';
 export type { Coverage, CoverageCell } from './analyses/threats/coverage.js';
 export { formatIssue, formatPath, hasErrors } from './common/issue.js';
 export type { Issue, IssueCode, SourceLocation } from './common/issue.js';
@@ -28,3 +34,42 @@ export type { DeviceModel } from './model/types.js';
 export { RISK_LEVELS, EXPLOITABILITY, isRiskLevel, riskRank } from './risk/scales.js';
 export type { RiskLevel, Exploitability } from './risk/scales.js';
 export { TOOL_VERSION } from './version.js';
+export { buildReportDocument } from './report/document.js';
+export type { FindingRow, ReportDocument } from './report/document.js';
+export { REPORT_FORMATS, reportFormat } from './report/formats/index.js';
+export type { ReportFormat } from './report/formats/types.js';
+export { referencesOf } from './risk/references.js';
+export { STRIDE, STRIDE_LETTER, HARM_SEVERITIES } from './model/vocabulary.js';
+export type { Stride, HarmSeverity } from './model/vocabulary.js';
+export { modelJsonSchema } from './model/json-schema.js';
+export { DEPLOYMENT_PROFILES } from './model/deployment-defaults.js';
+export { DEFAULT_RISK_POLICY } from './model/risk-policy.js';
+export { ISSUE_CODES } from './common/issue.js';
+export {
+  SUBJECT_KINDS,
+  REFERENCE_TYPES,
+  FINDING_SOURCES,
+  FINDING_STATUSES,
+} from './findings/types.js';
+export type {
+  FindingSource,
+  ReferenceType,
+  SubjectKind,
+  RiskAssessment,
+  TreatmentView,
+} from './findings/types.js';
+export { ALGORITHM_KINDS, classifyAlgorithm } from './model/algorithms.js';
+export type { AlgorithmInfo, AlgorithmKind } from './model/algorithms.js';
+export type { HeatMap, StrideRow, DeploymentView } from './report/document.js';
+export type {
+  Bom,
+  Component,
+  DataFlow,
+  TrustBoundary,
+  Deployment,
+  ClinicalFunction,
+  Control,
+  Assumption,
+  Treatment,
+} from './model/types.js';
+export * from './model/vocabulary.js';

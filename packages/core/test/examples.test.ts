@@ -6,7 +6,9 @@ import { readModelFile } from '../src/node/read-model.js';
 
 const examplesDir = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const examples = existsSync(examplesDir)
-  ? readdirSync(examplesDir).filter((name) => existsSync(`${examplesDir}${name}/medrisk.yaml`)).sort()
+  ? readdirSync(examplesDir)
+      .filter((name) => existsSync(`${examplesDir}${name}/medrisk.yaml`))
+      .sort()
   : [];
 
 describe('examples/ are valid, realistic models', () => {
@@ -22,6 +24,8 @@ describe('examples/ are valid, realistic models', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const m = result.value;
-    expect(m.components.length + m.dataFlows.length + m.trustBoundaries.length).toBeGreaterThanOrEqual(15);
+    expect(
+      m.components.length + m.dataFlows.length + m.trustBoundaries.length,
+    ).toBeGreaterThanOrEqual(15);
   });
 });

@@ -10,7 +10,3 @@ export function compareStrings(a: string, b: string): number {
 export function sortBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((x, y) => compareStrings(key(x), key(y)));
 }
-
-export function uniqueSorted(values: Iterable<string>): string[] {
-  return [...new Set(values)].sort(compareStrings);
-}

@@ -1,8 +1,8 @@
 /**
- * "did you mean …?" hints. Damerau-free Levenshtein is enough for identifiers; the cut-off keeps
- * suggestions plausible (a third of the word may differ, at least one edit allowed).
+ * "did you mean …?" hints. The cut-off keeps suggestions plausible: a third of the word may differ,
+ * and at least one edit is always allowed.
  */
-export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
+function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.floor(value.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -28,18 +28,20 @@ function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2 + 2) {
     return Math.max(a.length, b.length);
   }
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Optimal string alignment: Levenshtein plus adjacent transpositions ("pmup" → "pump" is one edit).
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = rows[i] ?? [];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      row[j] = best;
     }
-    previous = current;
   }
-  return previous[b.length] ?? 0;
+  return at(a.length, b.length);
 }

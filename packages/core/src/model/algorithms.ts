@@ -122,7 +122,8 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
-const SSL_OR_OLD_TLS = /^(ssl|tls-?1\.?[01]$|tls-?1$)/;
+/** SSL, TLS 1.0/1.1 and DTLS 1.0, written `tls-1.0`, `tlsv1.1`, `tls10`, `dtls-1.0` … */
+const SSL_OR_OLD_TLS = /^(ssl|d?tls-?v?1(\.?[01])?$)/;
 
 export function normalizeAlgorithmName(name: string): string {
   return name

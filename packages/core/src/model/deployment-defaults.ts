@@ -228,6 +228,28 @@ export const DEPLOYMENT_PROFILES: Readonly<Record<DeploymentType, DeploymentProf
       },
     ],
   },
+  'manufacturer-offline': {
+    label: 'Manufacturer offline (air-gapped) environment',
+    exposure: {
+      hostileNetwork: false,
+      unmanaged: false,
+      internetFacing: false,
+      physicalAccess: 'restricted',
+      monitored: true,
+      offsite: true,
+    },
+    multiplicity: 'shared',
+    assumptions: [
+      {
+        id: 'air-gapped',
+        text: 'No network connects this environment to others; data crosses it only by controlled media under a documented ceremony.',
+      },
+      {
+        id: 'insider-and-media',
+        text: 'The remaining threats are insiders and the media that cross the gap.',
+      },
+    ],
+  },
   'app-store': {
     label: 'App store',
     exposure: {

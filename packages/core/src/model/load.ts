@@ -49,9 +49,14 @@ function buildFromSources(files: readonly SourceFile[], issues: Issue[]): ParseR
     list.map((issue) => withLocation(issue, locate));
   const parsed = AuthoredModel.safeParse(merged);
   if (!parsed.success) {
+    const schemaIssues = fromZodIssues(parsed.error.issues, merged, AuthoredModel);
     return {
       ok: false,
-      issues: located([...issues, ...fromZodIssues(parsed.error.issues, merged, AuthoredModel)]),
+      issues: located([
+        ...issues,
+        ...schemaIssues,
+        ...referenceIssuesDespite(merged, schemaIssues),
+      ]),
     };
   }
   const validation = validateModel(parsed.data);
@@ -63,6 +68,22 @@ function buildFromSources(files: readonly SourceFile[], issues: Issue[]): ParseR
     files.map((file) => file.file),
   );
   return { ok: true, value: model, issues: all };
+}
+
+/**
+ * Reference problems are reported together with schema problems so a user fixes everything in one
+ * pass. The value failed the schema, so the checks run on a possibly malformed shape: if they trip
+ * over it, the schema issues already describe the problem and nothing is lost.
+ */
+function referenceIssuesDespite(merged: unknown, schemaIssues: readonly Issue[]): Issue[] {
+  const broken = new Set(schemaIssues.map((issue) => issue.path.join('.')));
+  try {
+    return validateModel(merged as AuthoredModel).filter(
+      (issue) => !broken.has(issue.path.join('.')),
+    );
+  } catch {
+    return [];
+  }
 }
 
 function withLocation(issue: Issue, locate: Locator): Issue {

@@ -13,7 +13,14 @@ import type {
   DeviceModel,
   FlowAuthentication,
 } from './types.js';
-import { DEBUG_INTERFACE_TYPES, type DataClass, type FlowCarries } from './vocabulary.js';
+import {
+  DEBUG_INTERFACE_TYPES,
+  PER_PATIENT_KINDS,
+  SHARED_KINDS,
+  type DataClass,
+  type FlowCarries,
+  type Multiplicity,
+} from './vocabulary.js';
 
 type Authored = AuthoredModel;
 type AuthoredFlow = NonNullable<Authored['dataFlows']>[number];
@@ -21,10 +28,11 @@ type AuthoredComponent = NonNullable<Authored['components']>[number];
 
 /** Authored → normalized: shorthands expanded, defaults applied, every collection sorted by id. */
 export function normalizeModel(
-  authored: Authored,
+  input: Authored,
   locate: Locator,
   files: readonly string[],
 ): DeviceModel {
+  const authored = canonicalize(input);
   const at = (path: (string | number)[]) => {
     const location = locate(path);
     return location === undefined ? {} : { location };
@@ -96,6 +104,32 @@ export function normalizeModel(
   };
 }
 
+/**
+ * Lists whose order carries no meaning (roles, regions, covers, suppresses …) are sorted, so the order
+ * an author happened to write never reaches a report. The risk matrix is the one ordered list.
+ */
+function canonicalize(authored: Authored): Authored {
+  const { risk, ...rest } = authored;
+  return { ...(sortDeep(rest) as Omit<Authored, 'risk'>), ...(risk === undefined ? {} : { risk }) };
+}
+
+function sortDeep(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(sortDeep);
+    if (items.every((item) => typeof item === 'string'))
+      return [...new Set(items)].sort(compareStrings);
+    const key = (item: unknown): string =>
+      item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+        ? (item as { id: string }).id
+        : JSON.stringify(item);
+    return [...items].sort((a, b) => compareStrings(key(a), key(b)));
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sortDeep(v)]));
+  }
+  return value;
+}
+
 function normalizeDevice({ version, ...device }: Authored['device']): DeviceModel['device'] {
   return { ...device, ...(version === undefined ? {} : { version: String(version) }) };
 }
@@ -114,9 +148,12 @@ function normalizeDeployment(
           return edit === undefined ? { ...a, origin: 'default' } : { ...edit, origin: 'edited' };
         });
   const defaultIds = new Set(defaults.map((a) => a.id));
-  const added = (d.assumptions ?? [])
-    .filter((a) => !defaultIds.has(a.id))
-    .map((a): DeploymentAssumption => ({ ...a, origin: 'added' }));
+  const added = sortBy(
+    (d.assumptions ?? [])
+      .filter((a) => !defaultIds.has(a.id))
+      .map((a): DeploymentAssumption => ({ ...a, origin: 'added' })),
+    (a) => a.id,
+  );
   const rest = {
     id: d.id,
     type: d.type,
@@ -127,7 +164,8 @@ function normalizeDeployment(
     ...rest,
     multiplicity: d.multiplicity ?? profile.multiplicity,
     assumptions: [...defaults, ...added],
-    exposure: profile.exposure,
+    exposure: { ...profile.exposure, ...d.exposure },
+    exposureEdited: d.exposure !== undefined && Object.keys(d.exposure).length > 0,
     ...location,
   };
 }
@@ -150,11 +188,10 @@ function normalizeComponents(
     const deployment = deploymentOf(c);
     const multiplicity =
       c.multiplicity ??
-      (c.kind === 'programmer'
-        ? 'shared'
-        : deployment === undefined
-          ? 'per-patient'
-          : (deploymentById.get(deployment)?.multiplicity ?? 'per-patient'));
+      defaultMultiplicity(
+        c.kind,
+        deployment === undefined ? undefined : deploymentById.get(deployment),
+      );
     return {
       ...c,
       ...(deployment === undefined ? {} : { deployment }),
@@ -174,6 +211,16 @@ function normalizeComponents(
     };
   });
   return sortBy(components, (c) => c.id);
+}
+
+/** The kind decides when it is unambiguous (a pump is one patient's even on a ward); else the deployment. */
+function defaultMultiplicity(
+  kind: AuthoredComponent['kind'],
+  deployment: Deployment | undefined,
+): Multiplicity {
+  if (PER_PATIENT_KINDS.includes(kind)) return 'per-patient';
+  if (SHARED_KINDS.includes(kind)) return 'shared';
+  return deployment?.multiplicity ?? 'per-patient';
 }
 
 function normalizeInterface(

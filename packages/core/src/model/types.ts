@@ -72,6 +72,8 @@ export interface Deployment {
   readonly multiplicity: Multiplicity;
   readonly assumptions: readonly DeploymentAssumption[];
   readonly exposure: Exposure;
+  /** True when the model overrides part of the type's exposure profile. */
+  readonly exposureEdited: boolean;
   readonly location?: SourceLocation;
 }
 
@@ -176,7 +178,7 @@ export interface Treatment {
 }
 
 export type Bom = Item<Authored['boms']>;
-export type RiskLevelName = 'low' | 'medium' | 'high' | 'critical';
+type RiskLevelName = 'low' | 'medium' | 'high' | 'critical';
 
 export interface RiskPolicy {
   readonly acceptable: readonly RiskLevelName[];

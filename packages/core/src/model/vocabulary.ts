@@ -67,6 +67,7 @@ export const DEPLOYMENT_TYPES = [
   'cloud-manufacturer-tenant',
   'cloud-third-party-saas',
   'manufacturer-backend',
+  'manufacturer-offline',
   'app-store',
   'service-depot',
   'manufacturing',
@@ -213,6 +214,19 @@ export const SENSITIVE_DATA: readonly DataClass[] = [
   'keys',
   'training-data',
 ];
+/**
+ * Data that steers its receiver: whoever controls it controls what the receiver does next (harm
+ * propagates along it). Alarms and telemetry are safety-relevant but are consumed, not obeyed.
+ */
+export const STEERING_DATA: readonly DataClass[] = [
+  'therapy-command',
+  'configuration',
+  'firmware',
+  'software',
+  'ai-model',
+  'training-data',
+];
+
 /** Data whose corruption can change what the device does to a patient. */
 export const SAFETY_DATA: readonly DataClass[] = [
   'therapy-command',
@@ -398,6 +412,40 @@ export type CloudServiceModel = (typeof CLOUD_SERVICE_MODELS)[number];
 
 export const TENANCY = ['single', 'multi'] as const;
 export type Tenancy = (typeof TENANCY)[number];
+
+/** Kinds that exist once per patient wherever they are deployed (a pump on a ward is still one patient's pump). */
+export const PER_PATIENT_KINDS: readonly ComponentKind[] = [
+  'device-firmware',
+  'embedded-os',
+  'bootloader',
+  'sensor',
+  'actuator',
+  'medical-device',
+  'home-monitor',
+  'mobile-app',
+  'secure-element',
+];
+/** Kinds that serve many patients wherever they are deployed. */
+export const SHARED_KINDS: readonly ComponentKind[] = [
+  'programmer',
+  'clinician-workstation',
+  'cloud-service',
+  'web-portal',
+  'web-api',
+  'update-server',
+  'signing-service',
+  'ci-cd',
+  'source-repository',
+  'artifact-store',
+  'identity-provider',
+  'ehr',
+  'hospital-system',
+  'message-broker',
+  'database',
+  'log-store',
+  'app-store',
+  'hsm',
+];
 
 /** Whether one instance serves one patient or many (drives the multi-patient blast radius). */
 export const MULTIPLICITY = ['per-patient', 'shared'] as const;

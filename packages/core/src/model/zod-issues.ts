@@ -117,7 +117,7 @@ function convertUnion(
   ];
 }
 
-export function valueAt(input: unknown, path: IssuePath): unknown {
+function valueAt(input: unknown, path: IssuePath): unknown {
   let current = input;
   for (const part of path) {
     if (current === null || typeof current !== 'object') return undefined;

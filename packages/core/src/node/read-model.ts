@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Issue } from '../common/issue.js';
 import type { ParseResult } from '../common/result.js';
 import { loadModel, type ModelInput } from '../model/load.js';
@@ -25,7 +25,11 @@ export function readModelFile(path: string, options: ReadModelOptions = {}): Rea
   const cwd = options.cwd ?? process.cwd();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_MODEL_BYTES;
   const inputs: ModelInput[] = [];
-  const display = (absolute: string): string => relative(cwd, absolute) || absolute;
+  // Paths inside the working directory are shown relative to it, others absolute (no ../../ chains).
+  const display = (absolute: string): string => {
+    const rel = relative(cwd, absolute);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+  };
   const read = (absolute: string): ModelInput | { error: string } => {
     const file = display(absolute);
     let size: number;

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../analyses/threats/engine.js';
 import type { Issue } from '../common/issue.js';
 import { matchesFindingPattern } from '../findings/patterns.js';
-import type { Finding, Reference, RiskAssessment, SuppressedFinding } from '../findings/types.js';
+import type { Finding, RiskAssessment, SuppressedFinding } from '../findings/types.js';
 import type { ModelQuery } from '../model/query/index.js';
 import { applyControls } from './controls.js';
 import { isAcceptable, riskLevel } from './matrix.js';
@@ -105,7 +105,7 @@ function toFinding(item: RawFinding, query: ModelQuery): Finding {
           },
         }),
   };
-  const references: Reference[] = referencesOf(rule.references);
+  const references = referencesOf(rule.references);
   return {
     id: item.id,
     source: 'threat',

@@ -1,8 +1,19 @@
 import type { RuleReferences } from '../analyses/threats/types.js';
 import type { Reference } from '../findings/types.js';
 
-/** Rule reference ids → typed references with canonical URLs. */
-export function referencesOf(refs: RuleReferences): Reference[] {
+/** Rule reference ids → typed references with canonical URLs (computed once per rule). */
+export function referencesOf(refs: RuleReferences): readonly Reference[] {
+  let known = cache.get(refs);
+  if (known === undefined) {
+    known = build(refs);
+    cache.set(refs, known);
+  }
+  return known;
+}
+
+const cache = new WeakMap<RuleReferences, readonly Reference[]>();
+
+function build(refs: RuleReferences): Reference[] {
   return [
     ...(refs.cwe ?? []).map((n): Reference => ({
       type: 'cwe',
@@ -22,7 +33,7 @@ export function referencesOf(refs: RuleReferences): Reference[] {
     ...(refs.atlas ?? []).map((id): Reference => ({
       type: 'atlas',
       id,
-      url: `https://atlas.mitre.org/techniques/${id}`,
+      url: `https://atlas.mitre.org/${id.startsWith('AML.M') ? 'mitigations' : 'techniques'}/${id}`,
     })),
     ...(refs.fda ?? []).map((id): Reference => ({ type: 'fda', id })),
   ];

@@ -20,7 +20,7 @@ export interface RawFinding {
   readonly stride: readonly Stride[];
 }
 
-export interface RuleFailure {
+interface RuleFailure {
   readonly ruleId: string;
   readonly message: string;
 }

@@ -6,8 +6,24 @@ interface Enumerated {
   readonly value: unknown;
 }
 
-/** Subjects of one kind, in id order (the model is sorted when normalized). */
-export function enumerateSubjects(kind: SubjectKind, query: ModelQuery): Enumerated[] {
+/** Subjects of one kind, in id order (the model is sorted when normalized); built once per query. */
+export function enumerateSubjects(kind: SubjectKind, query: ModelQuery): readonly Enumerated[] {
+  let byKind = enumerated.get(query);
+  if (byKind === undefined) {
+    byKind = new Map();
+    enumerated.set(query, byKind);
+  }
+  let list = byKind.get(kind);
+  if (list === undefined) {
+    list = enumerate(kind, query);
+    byKind.set(kind, list);
+  }
+  return list;
+}
+
+const enumerated = new WeakMap<ModelQuery, Map<SubjectKind, readonly Enumerated[]>>();
+
+function enumerate(kind: SubjectKind, query: ModelQuery): Enumerated[] {
   const m = query.model;
   const named = (
     k: SubjectKind,

@@ -1,6 +1,7 @@
-import { HARM_SEVERITIES, SAFETY_DATA, type HarmSeverity } from '../vocabulary.js';
+import { HARM_SEVERITIES, STEERING_DATA, type HarmSeverity } from '../vocabulary.js';
 import type { ClinicalFunction, DataFlow, DeviceModel } from '../types.js';
 import type { Structure } from './structure.js';
+import { memoize } from '../../common/memo.js';
 
 /** A clinical function an element can affect, and the chain of element ids that leads there. */
 export interface FunctionImpact {
@@ -18,7 +19,7 @@ export interface HarmReach {
 }
 
 /**
- * A flow "steers" its target when it carries commands, code or safety-relevant data: then whoever
+ * A flow "steers" its target when it carries commands, code or steering data (STEERING_DATA): then whoever
  * controls the source controls what the target does, and harm propagates along it transitively.
  * Other data (telemetry, PHI) affects only the functions of the component that consumes it directly.
  */
@@ -26,7 +27,7 @@ export function steers(flow: DataFlow): boolean {
   return (
     flow.carries.includes('commands') ||
     flow.carries.includes('code') ||
-    flow.data.some((d) => SAFETY_DATA.includes(d))
+    flow.data.some((d) => STEERING_DATA.includes(d))
   );
 }
 
@@ -49,20 +50,27 @@ export function buildHarmQueries(model: DeviceModel, structure: Structure): Harm
   const functions = new Map<string, ClinicalFunction>(
     model.clinicalFunctions.map((f) => [f.id, f]),
   );
-  const served = (id: string): string[] =>
-    [...new Set(structure.selfAndDescendants(id).flatMap((c) => c.functions))].sort();
+  const served = memoize((id: string): readonly string[] =>
+    [...new Set(structure.selfAndDescendants(id).flatMap((c) => c.functions))].sort(),
+  );
   const impactsFrom = (start: string, prefix: readonly string[]): FunctionImpact[] => {
     const impacts = new Map<string, FunctionImpact>();
+    const record = (fid: string, path: readonly string[]): void => {
+      const fn = functions.get(fid);
+      if (fn === undefined || impacts.has(fid)) return;
+      impacts.set(fid, {
+        functionId: fid,
+        severity: fn.severity,
+        multiPatient: fn.multiPatient ?? false,
+        path,
+      });
+    };
+    // A nested part (firmware in a pump, a model in a service) is part of what its enclosing
+    // components do: compromising it affects their functions too, and the path names the enclosure.
     const add = (componentId: string, path: readonly string[]): void => {
-      for (const fid of served(componentId)) {
-        const fn = functions.get(fid);
-        if (fn === undefined || impacts.has(fid)) continue;
-        impacts.set(fid, {
-          functionId: fid,
-          severity: fn.severity,
-          multiPatient: fn.multiPatient ?? false,
-          path,
-        });
+      for (const fid of served(componentId)) record(fid, path);
+      for (const ancestor of structure.ancestors(componentId)) {
+        for (const fid of ancestor.functions) record(fid, [...path, ancestor.id]);
       }
     };
     const visited = new Set<string>([start]);
@@ -108,7 +116,7 @@ export function buildHarmQueries(model: DeviceModel, structure: Structure): Harm
   return {
     servedFunctions: served,
     harmOfComponent,
-    harmOfFlow: (flowId) => {
+    harmOfFlow: memoize((flowId) => {
       const flow = structure.flow(flowId);
       if (flow === undefined) return { impacts: [] };
       const explicit = flow.functions.flatMap((fid): FunctionImpact[] => {
@@ -149,8 +157,8 @@ export function buildHarmQueries(model: DeviceModel, structure: Structure): Harm
             (a.functionId < b.functionId ? -1 : 1),
         ),
       );
-    },
-    steeredPerPatient: (id) => {
+    }),
+    steeredPerPatient: memoize((id): readonly string[] => {
       const out = new Set<string>();
       const visited = new Set<string>([id]);
       const queue = [id];
@@ -164,6 +172,6 @@ export function buildHarmQueries(model: DeviceModel, structure: Structure): Harm
         }
       }
       return [...out].sort();
-    },
+    }),
   };
 }

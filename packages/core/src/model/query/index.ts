@@ -13,10 +13,8 @@ export type { FunctionImpact, HarmReach } from './harm.js';
 export { severityRank, steers } from './harm.js';
 export {
   authenticationOf,
-  describeProtection,
   encryptionOf,
   hasSecurityIntegrity,
-  integrityOf,
   type Protection,
 } from './protection.js';
 

@@ -46,7 +46,7 @@ export function encryptionOf(flow: DataFlow): Protection | undefined {
  * Integrity protection: declared, or implied by authenticated encryption or a secure channel. A CRC
  * is returned as declared (so rules can say it is not a security control), never upgraded.
  */
-export function integrityOf(flow: DataFlow): Protection | undefined {
+function integrityOf(flow: DataFlow): Protection | undefined {
   if (flow.integrity !== undefined) {
     const info = classifyAlgorithm(flow.integrity.algorithm);
     return info.kind === 'none'
@@ -63,35 +63,52 @@ export function integrityOf(flow: DataFlow): Protection | undefined {
   return undefined;
 }
 
-/** True when the flow's integrity check would stop a deliberate change (not a CRC or checksum). */
+/**
+ * True when the flow's integrity check would stop a deliberate change: a MAC, an AEAD, a signature
+ * or a secure channel. CRCs and checksums never qualify, and neither does a bare hash — anyone who
+ * changes the message recomputes it — nor anything deprecated.
+ */
 export function hasSecurityIntegrity(flow: DataFlow): boolean {
-  const integrity = integrityOf(flow);
+  const keyed = (p: Protection | undefined): boolean =>
+    p !== undefined &&
+    p.info.cryptographic &&
+    p.info.deprecated === undefined &&
+    KEYED_KINDS.includes(p.info.kind);
+  // A declared CRC does not cancel the integrity that authenticated encryption or a channel gives.
+  const encryption = encryptionOf(flow);
   return (
-    integrity !== undefined &&
-    integrity.info.cryptographic &&
-    integrity.info.deprecated === undefined
+    keyed(integrityOf(flow)) ||
+    (encryption !== undefined &&
+      (encryption.info.kind === 'aead' || encryption.info.kind === 'channel') &&
+      keyed(encryption))
   );
 }
 
+const KEYED_KINDS: readonly AlgorithmInfo['kind'][] = ['mac', 'aead', 'signature', 'channel'];
+
 /**
  * Authentication of the flow's endpoints. HTTPS/TLS without a declared method authenticates the
- * server only (one-way), which is what we infer; `none` declared stays none.
+ * server only (one-way), which is what we infer; a declared method (a client token, say) keeps the
+ * channel's server authentication, flagged by `serverAuthenticatedByChannel`; `none` stays none.
  */
-export function authenticationOf(
-  flow: DataFlow,
-): (FlowAuthentication & { readonly basis: 'declared' | 'protocol' }) | undefined {
+export function authenticationOf(flow: DataFlow):
+  | (FlowAuthentication & {
+      readonly basis: 'declared' | 'protocol';
+      readonly serverAuthenticatedByChannel: boolean;
+    })
+  | undefined {
+  const channel = protocolChannel(flow) !== undefined;
   if (flow.authentication !== undefined) {
     return flow.authentication.method === 'none'
       ? undefined
-      : { ...flow.authentication, basis: 'declared' };
+      : { ...flow.authentication, basis: 'declared', serverAuthenticatedByChannel: channel };
   }
-  return protocolChannel(flow) === undefined
-    ? undefined
-    : { method: 'certificate', mutual: false, basis: 'protocol' };
-}
-
-export function describeProtection(protection: Protection | undefined, what: string): string {
-  if (protection === undefined) return `no ${what}`;
-  const suffix = protection.basis === 'declared' ? '' : ` (inferred from ${protection.basis})`;
-  return `${what} ${protection.algorithm}${suffix}`;
+  return channel
+    ? {
+        method: 'certificate',
+        mutual: false,
+        basis: 'protocol',
+        serverAuthenticatedByChannel: true,
+      }
+    : undefined;
 }

@@ -79,10 +79,17 @@ export function buildStructure(model: DeviceModel): Structure {
     boundariesCache.set(id, result);
     return result;
   };
-  const selfAndDescendants = (id: string): Component[] => {
+  // Rules ask the same questions of the same elements many times; answers never change within a run.
+  const flowsOfCache = new Map<string, readonly DataFlow[]>();
+  const crossedCache = new Map<string, readonly string[]>();
+  let membersByBoundary: Map<string, string[]> | undefined;
+  const descendantsCache = new Map<string, readonly Component[]>();
+  const selfAndDescendants = (id: string): readonly Component[] =>
+    cached(descendantsCache, id, () => collectDescendants(id));
+  const collectDescendants = (id: string): Component[] => {
     const self = components.get(id);
     if (self === undefined) return [];
-    return [self, ...(childrenOf.get(id) ?? []).flatMap((child) => selfAndDescendants(child.id))];
+    return [self, ...(childrenOf.get(id) ?? []).flatMap((child) => collectDescendants(child.id))];
   };
   return {
     component: (id) => components.get(id),
@@ -94,16 +101,35 @@ export function buildStructure(model: DeviceModel): Structure {
     flowsFrom: (id) => from.get(id) ?? [],
     flowsTo: (id) => to.get(id) ?? [],
     flowsOf: (id) =>
-      [...(from.get(id) ?? []), ...(to.get(id) ?? [])].sort((a, b) => compareStrings(a.id, b.id)),
+      cached(flowsOfCache, id, () =>
+        [...(from.get(id) ?? []), ...(to.get(id) ?? [])].sort((a, b) => compareStrings(a.id, b.id)),
+      ),
     boundariesOf,
-    crossedBoundaries: (flow) => {
-      const a = boundariesOf(flow.source);
-      const b = boundariesOf(flow.target);
-      return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))].sort(
-        compareStrings,
-      );
+    crossedBoundaries: (flow) =>
+      cached(crossedCache, flow.id, () => {
+        const a = boundariesOf(flow.source);
+        const b = boundariesOf(flow.target);
+        return [...a.filter((x) => !b.includes(x)), ...b.filter((x) => !a.includes(x))].sort(
+          compareStrings,
+        );
+      }),
+    boundaryMembers: (boundaryId) => {
+      if (membersByBoundary === undefined) {
+        membersByBoundary = new Map();
+        for (const c of model.components) {
+          for (const b of boundariesOf(c.id))
+            membersByBoundary.set(b, [...(membersByBoundary.get(b) ?? []), c.id]);
+        }
+      }
+      return membersByBoundary.get(boundaryId) ?? [];
     },
-    boundaryMembers: (boundaryId) =>
-      model.components.filter((c) => boundariesOf(c.id).includes(boundaryId)).map((c) => c.id),
   };
+}
+
+function cached<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }

@@ -27,6 +27,22 @@ export const Deployment = z.strictObject({
   name: Text.optional(),
   description: Text.optional(),
   multiplicity: z.enum(MULTIPLICITY).optional(),
+  exposure: z
+    .strictObject({
+      hostileNetwork: z.boolean().optional(),
+      unmanaged: z.boolean().optional(),
+      internetFacing: z.boolean().optional(),
+      physicalAccess: z
+        .enum(['public', 'household', 'staff', 'restricted', 'patient-only'])
+        .optional(),
+      monitored: z.boolean().optional(),
+      offsite: z.boolean().optional(),
+    })
+    .optional()
+    .meta({
+      description:
+        "Overrides of the type's exposure profile (e.g. a back end that is not internet-facing); reports show them.",
+    }),
   assumptions: z.array(DeploymentAssumption).optional().meta({
     description: "Added to the type's defaults; an entry with a default's id replaces it.",
   }),

@@ -1,0 +1,40 @@
+import { formatIssue, type DeviceModel, type InputDigest } from '@medrisk/core';
+import { digestInputs, readModelFile } from '@medrisk/core/node';
+import { EXIT } from './exit-codes.js';
+import { ExitError } from './errors.js';
+
+export interface LoadedModel {
+  readonly model: DeviceModel;
+  readonly inputs: readonly InputDigest[];
+  /** Formatted warnings (the run goes on). */
+  readonly warnings: readonly string[];
+}
+
+/** Reads and validates a model; every problem is reported at once and the command exits 2. */
+export function loadModelOrExit(path: string, maxBytes?: number): LoadedModel {
+  const { result, inputs } = readModelFile(path, maxBytes === undefined ? {} : { maxBytes });
+  const warnings = result.issues.filter((i) => i.severity === 'warning').map(formatIssue);
+  if (!result.ok) {
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    const count = errors.length === 1 ? '1 problem' : `${String(errors.length)} problems`;
+    throw new ExitError(EXIT.badInput, `invalid model ${path}: ${count}`, [
+      ...errors.map(formatIssue),
+      ...warnings,
+    ]);
+  }
+  return { model: result.value, inputs: digestInputs(inputs), warnings };
+}
+
+/** `16mb`, `500kb`, `1048576` → bytes. */
+export function parseSize(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(String(value).trim());
+  if (match === null)
+    throw new ExitError(
+      EXIT.badInput,
+      `invalid size "${String(value)}"; write e.g. 16mb, 500kb or a number of bytes`,
+    );
+  const unit = (match[2] ?? 'b').toLowerCase();
+  const factor = unit === 'gb' ? 1024 ** 3 : unit === 'mb' ? 1024 ** 2 : unit === 'kb' ? 1024 : 1;
+  return Math.round(Number(match[1]) * factor);
+}

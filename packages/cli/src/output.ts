@@ -1,0 +1,46 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import pc from 'picocolors';
+import { EXIT } from './exit-codes.js';
+import { ExitError } from './errors.js';
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or --no-color. */
+export function colorsFor(stream: NodeJS.WriteStream, noColorFlag = false): Colors {
+  const noColor =
+    noColorFlag || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
+  return pc.createColors(!noColor && stream.isTTY);
+}
+
+/**
+ * Writes a report atomically: to a temporary file next to the target, then renamed over it. A crash
+ * or a full disk never leaves a half-written report that looks complete.
+ */
+export function writeFileAtomic(path: string, content: string): void {
+  const target = resolve(path);
+  const temp = `${target}.${String(process.pid)}.tmp`;
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    const fd = openSync(temp, 'w', 0o644);
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as { code?: string }).code ?? String(error);
+    throw new ExitError(EXIT.badInput, `cannot write ${path} (${code})`);
+  }
+}
+
+/** Progress goes to stderr, only on a terminal, so piped stdout stays clean. */
+export function progress(quiet: boolean): (message: string) => void {
+  if (quiet || !process.stderr.isTTY) return () => undefined;
+  return (message) => {
+    process.stderr.write(`medrisk: ${message}\n`);
+  };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { aComponent, aModel, findingIds, runRule } from '../../../../test/builders.js';
+import { privilegedAccessWithoutMfa } from './privileged-access-without-mfa.js';
+
+type Access = NonNullable<NonNullable<Parameters<typeof aComponent>[1]>['access']>;
+
+const withAccess = (access: Access | undefined, deployment = 'hospital') =>
+  aModel({
+    deployments: [
+      { id: 'hospital', type: 'hospital-clinical-network' },
+      { id: 'cloud', type: 'cloud-manufacturer-tenant' },
+    ],
+    components: [
+      aComponent('console', {
+        kind: 'web-portal',
+        deployment,
+        ...(access === undefined ? {} : { access }),
+      }),
+    ],
+  });
+
+describe('privileged-access-without-mfa', () => {
+  it.each`
+    case                            | access                                                        | fires
+    ${'admin role, MFA undeclared'} | ${{ privilegedRoles: ['admin'] }}                             | ${true}
+    ${'service role, mfa false'}    | ${{ privilegedRoles: ['service'], mfa: false }}               | ${true}
+    ${'admin by password only'}     | ${{ privilegedRoles: ['admin'], authentication: 'password' }} | ${true}
+    ${'admin with MFA'}             | ${{ privilegedRoles: ['admin'], mfa: true }}                  | ${false}
+    ${'no privileged roles'}        | ${{ roles: ['clinician'], authentication: 'password' }}       | ${false}
+    ${'empty privileged roles'}     | ${{ privilegedRoles: [] }}                                    | ${false}
+    ${'no access section'}          | ${undefined}                                                  | ${false}
+  `('$case → fires: $fires', ({ access, fires }) => {
+    const model = withAccess(access);
+
+    const ids = findingIds(privilegedAccessWithoutMfa, model);
+
+    expect(ids).toEqual(fires ? ['privileged-access-without-mfa@console'] : []);
+  });
+
+  it.each`
+    case                                 | authentication   | deployment    | level
+    ${'certificate on the hospital LAN'} | ${'certificate'} | ${'hospital'} | ${undefined}
+    ${'password on the hospital LAN'}    | ${'password'}    | ${'hospital'} | ${'high'}
+    ${'certificate on the internet'}     | ${'certificate'} | ${'cloud'}    | ${'high'}
+    ${'password on the internet'}        | ${'password'}    | ${'cloud'}    | ${'very-high'}
+  `('rates $case as $level', ({ authentication, deployment, level }) => {
+    const model = withAccess({ privilegedRoles: ['admin'], authentication }, deployment);
+
+    const [finding] = runRule(privilegedAccessWithoutMfa, model);
+
+    expect(finding?.hit.exploitability?.level).toBe(level);
+    expect(finding?.hit.rationale).toContain(`${authentication} as the only`);
+  });
+
+  it('says when MFA is not declared', () => {
+    const model = withAccess({ privilegedRoles: ['service'] });
+
+    const [finding] = runRule(privilegedAccessWithoutMfa, model);
+
+    expect(finding?.hit.evidence?.map((e) => e.text)).toContain(
+      'components.console.access.mfa is not declared; treated as false',
+    );
+  });
+});

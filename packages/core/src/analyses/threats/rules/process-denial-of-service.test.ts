@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { aComponent, aFlow, aModel, findingIds, runRule } from '../../../../test/builders.js';
+import { processDenialOfService } from './process-denial-of-service.js';
+
+type ComponentFields = NonNullable<Parameters<typeof aComponent>[1]>;
+
+const withPump = (
+  pump: ComponentFields,
+  {
+    protocol = 'tcp' as const,
+    severity = 'critical' as const,
+    boundaries = true,
+    deployment = 'ward',
+  }: {
+    protocol?: 'tcp' | 'ble' | 'usb';
+    severity?: 'minor' | 'critical';
+    boundaries?: boolean;
+    deployment?: string;
+  } = {},
+) =>
+  aModel({
+    deployments: [
+      { id: 'ward', type: 'hospital-clinical-network' },
+      { id: 'cloud', type: 'cloud-manufacturer-tenant' },
+    ],
+    clinicalFunctions: [{ id: 'infusion', description: 'Infuse drugs', severity }],
+    components: [
+      // a redundant server, so only the pump is in question
+      aComponent('server', {
+        kind: 'hospital-system',
+        deployment: 'ward',
+        resilience: { redundancy: true },
+      }),
+      aComponent('pump', { deployment, functions: ['infusion'], ...pump }),
+    ],
+    trustBoundaries: boundaries
+      ? [
+          { id: 'it', members: ['server'] },
+          { id: 'device', members: ['pump'] },
+        ]
+      : [],
+    dataFlows: [aFlow('library', 'server', 'pump', { protocol, data: ['telemetry'] })],
+  });
+
+describe('process-denial-of-service', () => {
+  it.each`
+    case                                    | pump                                    | options                    | expected
+    ${'critical pump, nothing declared'}    | ${{}}                                   | ${{}}                      | ${['process-denial-of-service@pump']}
+    ${'declared false'}                     | ${{ access: { rateLimiting: false } }}  | ${{}}                      | ${['process-denial-of-service@pump']}
+    ${'rate limiting'}                      | ${{ access: { rateLimiting: true } }}   | ${{}}                      | ${[]}
+    ${'redundancy'}                         | ${{ resilience: { redundancy: true } }} | ${{}}                      | ${[]}
+    ${'function below serious'}             | ${{}}                                   | ${{ severity: 'minor' }}   | ${[]}
+    ${'no boundary crossed'}                | ${{}}                                   | ${{ boundaries: false }}   | ${[]}
+    ${'cable link only'}                    | ${{}}                                   | ${{ protocol: 'usb' }}     | ${[]}
+    ${'internet-facing: no-dos-protection'} | ${{}}                                   | ${{ deployment: 'cloud' }} | ${[]}
+  `('$case', ({ pump, options, expected }) => {
+    expect(findingIds(processDenialOfService, withPump(pump, options))).toEqual(expected);
+  });
+
+  it('explains the reach and rates a radio link high', () => {
+    const [finding] = runRule(processDenialOfService, withPump({}, { protocol: 'ble' }));
+
+    expect(finding?.hit.rationale).toContain('infusion (critical)');
+    expect(finding?.hit.exploitability?.level).toBe('high');
+    expect(finding?.hit.evidence?.[0]?.text).toContain('not declared');
+  });
+
+  it('follows the loss one hop to what consumers of its flows serve, and no further', () => {
+    const model = aModel({
+      clinicalFunctions: [{ id: 'infusion', description: 'Infuse drugs', severity: 'critical' }],
+      components: [
+        aComponent('server', { kind: 'hospital-system' }),
+        aComponent('gateway', { kind: 'gateway' }),
+        aComponent('pump', { functions: ['infusion'] }),
+      ],
+      trustBoundaries: [
+        { id: 'it', members: ['server'] },
+        { id: 'device', members: ['gateway', 'pump'] },
+      ],
+      dataFlows: [
+        aFlow('orders', 'server', 'gateway', { protocol: 'tcp', data: ['therapy-command'] }),
+        aFlow('relay', 'gateway', 'pump', { protocol: 'in-process', data: ['therapy-command'] }),
+      ],
+    });
+
+    const findings = runRule(processDenialOfService, model);
+
+    expect(findings.map((f) => f.id)).toEqual(['process-denial-of-service@gateway']);
+    expect(findings[0]?.hit.severity?.reason).toContain('"pump" depends on flow "relay"');
+  });
+
+  it('rates a function that tolerates a long outage low', () => {
+    const model = aModel({
+      clinicalFunctions: [
+        { id: 'review', description: 'Review', severity: 'serious', maxTolerableOutage: '7d' },
+      ],
+      components: [aComponent('server'), aComponent('portal', { functions: ['review'] })],
+      trustBoundaries: [
+        { id: 'a', members: ['server'] },
+        { id: 'b', members: ['portal'] },
+      ],
+      dataFlows: [aFlow('sync', 'server', 'portal', { protocol: 'https' })],
+    });
+
+    const [finding] = runRule(processDenialOfService, model);
+
+    expect(finding?.id).toBe('process-denial-of-service@portal');
+    expect(finding?.hit.exploitability?.level).toBe('low');
+  });
+});
