@@ -5,6 +5,8 @@ import { modelFromValue } from '../src/model/load.js';
 import { buildQuery } from '../src/model/query/index.js';
 import type { AuthoredModel } from '../src/model/schema/index.js';
 import type { DeviceModel } from '../src/model/types.js';
+import type { Finding } from '../src/findings/types.js';
+import { assessFindings } from '../src/risk/assess.js';
 
 type Authored = AuthoredModel;
 type AuthoredComponent = NonNullable<Authored['components']>[number];
@@ -86,4 +88,12 @@ export function homePumpParts() {
       { id: 'patient', role: 'patient' as const },
     ],
   };
+}
+
+/** Runs one rule and the risk assessment: findings as reports show them (severity, risk, status). */
+export function assessRule(rule: ThreatRule, model: DeviceModel): readonly Finding[] {
+  const query = buildQuery(model);
+  const run = runRules([rule], query);
+  if (run.failures.length > 0) throw new Error(run.failures.map((f) => f.message).join('\n'));
+  return assessFindings(run.findings, query).findings;
 }

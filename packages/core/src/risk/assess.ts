@@ -1,8 +1,9 @@
 import type { RawFinding } from '../analyses/threats/engine.js';
 import type { Issue } from '../common/issue.js';
-import { matchesFindingPattern } from '../findings/patterns.js';
+import { buildPatternIndex, type PatternIndex } from '../findings/patterns.js';
 import type { Finding, RiskAssessment, SuppressedFinding } from '../findings/types.js';
 import type { ModelQuery } from '../model/query/index.js';
+import type { Assumption, Control, DeviceModel, Treatment } from '../model/types.js';
 import { applyControls } from './controls.js';
 import { isAcceptable, riskLevel } from './matrix.js';
 import { assessSeverity, escalate } from './severity.js';
@@ -16,16 +17,38 @@ export interface Assessment {
   readonly issues: readonly Issue[];
 }
 
+/** The model's controls, suppressions and treatments, indexed once per analysis by finding-id pattern. */
+interface Decisions {
+  readonly controls: PatternIndex<Control>;
+  readonly suppressions: PatternIndex<Assumption>;
+  readonly treatments: PatternIndex<Treatment>;
+}
+
+function indexDecisions(model: DeviceModel): Decisions {
+  return {
+    controls: buildPatternIndex(
+      model.controls.flatMap((c) => c.mitigates.map((pattern) => ({ pattern, value: c }))),
+    ),
+    suppressions: buildPatternIndex(
+      model.assumptions.flatMap((a) =>
+        (a.suppresses ?? []).map((pattern) => ({ pattern, value: a })),
+      ),
+    ),
+    treatments: buildPatternIndex(
+      model.treatments.map((t) => ({ pattern: t.findingId, value: t })),
+    ),
+  };
+}
+
 /** Raw rule hits → findings with pre/post-control risk, treatment status and suppression. */
 export function assessFindings(raw: readonly RawFinding[], query: ModelQuery): Assessment {
   const { model } = query;
+  const decisions = indexDecisions(model);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const item of raw) {
-    const finding = toFinding(item, query);
-    const by = model.assumptions.find((a) =>
-      (a.suppresses ?? []).some((p) => matchesFindingPattern(p, finding.id)),
-    );
+    const finding = toFinding(item, query, decisions);
+    const by = decisions.suppressions.match(finding.id)[0];
     if (by === undefined) findings.push(finding);
     else
       suppressed.push({
@@ -47,15 +70,15 @@ export function assessFindings(raw: readonly RawFinding[], query: ModelQuery): A
   };
 }
 
-function toFinding(item: RawFinding, query: ModelQuery): Finding {
+function toFinding(item: RawFinding, query: ModelQuery, decisions: Decisions): Finding {
   const { rule, hit, subject } = item;
   const { model } = query;
-  const treatment = findTreatment(item.id, model.treatments);
+  const treatment = findTreatment(decisions.treatments.match(item.id));
   const exploitability = applyControls(
-    item.id,
     hit.exploitability?.level ?? rule.exploitability,
     hit.exploitability?.reason ?? `default for ${rule.id}`,
     model.controls,
+    decisions.controls.match(item.id),
     treatment,
   );
   let severity = assessSeverity(item, query);
@@ -69,7 +92,7 @@ function toFinding(item: RawFinding, query: ModelQuery): Finding {
     severity = {
       ...severity,
       level: raised,
-      reason: `${severity.reason}; raised to ${raised} because one compromise reaches every patient's ${reaches.join(', ')} (multi-patient harm)`,
+      reason: `${severity.reason}; raised to ${raised} because one ${rule.harm === 'availability' ? 'outage stops' : 'compromise reaches'} every patient's ${reaches.join(', ')} (multi-patient harm)`,
     };
   }
   const initial =
@@ -82,7 +105,9 @@ function toFinding(item: RawFinding, query: ModelQuery): Finding {
       : riskLevel(model.risk, exploitability.residual, severity.level);
   const acceptable = isAcceptable(model.risk, residual);
   const treated =
-    treatment === undefined ? undefined : evaluateTreatment(treatment, acceptable, residual);
+    treatment === undefined
+      ? undefined
+      : evaluateTreatment(treatment, acceptable, residual, exploitability.controls.length);
   const risk: RiskAssessment = {
     exploitability,
     severity,
@@ -127,6 +152,10 @@ function toFinding(item: RawFinding, query: ModelQuery): Finding {
   };
 }
 
+/**
+ * Per-patient components one shared subject reaches: those it steers (for compromise), or those
+ * that stop with it (for availability: an outage of a shared service stops every patient's device).
+ */
 function multiPatientReach(item: RawFinding, query: ModelQuery): readonly string[] {
   const componentId =
     item.subject.kind === 'component'
@@ -138,7 +167,15 @@ function multiPatientReach(item: RawFinding, query: ModelQuery): readonly string
           : undefined;
   const component = componentId === undefined ? undefined : query.component(componentId);
   if (component?.multiplicity !== 'shared') return [];
-  return query.steeredPerPatient(component.id);
+  if (item.rule.harm !== 'availability') return query.steeredPerPatient(component.id);
+  const reach =
+    item.subject.kind === 'flow'
+      ? query.lossOfFlow(item.subject.id)
+      : query.lossOfComponent(component.id);
+  const perPatient = reach.impacts.flatMap((impact) =>
+    impact.path.filter((id) => query.component(id)?.multiplicity === 'per-patient'),
+  );
+  return [...new Set(perPatient)].sort();
 }
 
 function controlledReason(

@@ -1,4 +1,3 @@
-import { matchesFindingPattern } from '../findings/patterns.js';
 import type { ControlEffect, ExploitabilityAssessment } from '../findings/types.js';
 import type { Control, Treatment } from '../model/types.js';
 import type { ControlStrength } from '../model/vocabulary.js';
@@ -7,25 +6,26 @@ import { shiftExploitability, type Exploitability } from './scales.js';
 const REDUCTION: Readonly<Record<ControlStrength, number>> = { weak: 1, moderate: 2, strong: 3 };
 
 /**
- * Residual exploitability after the model's controls. Only implemented controls count (a partial one
- * one level less); planned ones are listed with no effect. Reductions do not add up: the strongest
- * control decides, because stacking weak controls rarely stops a determined attacker and summing
- * would overstate assurance.
+ * Residual exploitability after the model's controls: those whose `mitigates` patterns match the
+ * finding (`matching`, from the pattern index) and those its `mitigate` treatment names. Only
+ * implemented controls count (a partial one one level less); planned ones are listed with no effect.
+ * Reductions do not add up: the strongest control decides, because stacking weak controls rarely
+ * stops a determined attacker and summing would overstate assurance.
  */
 export function applyControls(
-  findingId: string,
   initial: Exploitability,
   initialReason: string,
   controls: readonly Control[],
+  matching: readonly Control[],
   treatment: Treatment | undefined,
 ): ExploitabilityAssessment {
+  // Only the matching and the named controls are visited (a model can have hundreds); the result
+  // keeps the model's control order (sorted by id) so reports are stable.
   const named = new Set(treatment?.controls ?? []);
-  const effects: ControlEffect[] = controls
-    .filter(
-      (control) =>
-        named.has(control.id) ||
-        control.mitigates.some((pattern) => matchesFindingPattern(pattern, findingId)),
-    )
+  const relevant =
+    named.size === 0 ? matching : [...matching, ...controls.filter((c) => named.has(c.id))];
+  const effects: ControlEffect[] = [...new Set(relevant)]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((control) => {
       const full = REDUCTION[control.strength ?? 'weak'];
       const reduction =

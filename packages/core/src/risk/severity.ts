@@ -32,20 +32,24 @@ export function assessSeverity(raw: RawFinding, query: ModelQuery): SeverityAsse
       impacts: [],
     };
   }
-  const reach = harmReach(raw, query);
+  const loss = rule.harm === 'availability';
+  const reach = loss ? lossReach(raw, query) : harmReach(raw, query);
   const worst = reach.impacts[0];
   if (reach.severity === undefined || worst === undefined) {
+    const what = loss
+      ? `losing ${subject.id} stops no clinical function in the model`
+      : `${subject.id} reaches no clinical function in the model`;
     return {
       level: ASSUMED_SEVERITY,
       assumed: true,
-      reason: `${subject.id} reaches no clinical function in the model; severity assumed ${ASSUMED_SEVERITY} — list the functions it serves to assess patient harm`,
+      reason: `${what}; severity assumed ${ASSUMED_SEVERITY} — list the functions it serves to assess patient harm`,
       impacts: [],
     };
   }
   return {
     level: reach.severity,
     assumed: false,
-    reason: describeImpact(worst),
+    reason: describeImpact(worst, loss),
     impacts: reach.impacts,
   };
 }
@@ -100,6 +104,22 @@ function harmReach(raw: RawFinding, query: ModelQuery): HarmReach {
   }
 }
 
+function lossReach(raw: RawFinding, query: ModelQuery): HarmReach {
+  const { subject } = raw;
+  switch (subject.kind) {
+    case 'component':
+      return query.lossOfComponent(subject.id);
+    case 'interface':
+      return query.lossOfComponent(subject.id.split('/')[0] ?? subject.id);
+    case 'flow':
+      return query.lossOfFlow(subject.id);
+    case 'boundary':
+      return combine(query.boundaryMembers(subject.id).map((id) => query.lossOfComponent(id)));
+    default:
+      return harmReach(raw, query);
+  }
+}
+
 function combine(reaches: readonly HarmReach[]): HarmReach {
   const byFunction = new Map<string, FunctionImpact>();
   for (const impact of reaches.flatMap((r) => r.impacts)) {
@@ -114,9 +134,9 @@ function combine(reaches: readonly HarmReach[]): HarmReach {
   return impacts[0] === undefined ? { impacts } : { severity: impacts[0].severity, impacts };
 }
 
-function describeImpact(impact: FunctionImpact): string {
+function describeImpact(impact: FunctionImpact, loss: boolean): string {
   const via = impact.path.length > 1 ? ` via ${impact.path.join(' → ')}` : '';
-  return `can affect clinical function ${impact.functionId} (${impact.severity})${via}`;
+  return `${loss ? 'its loss stops' : 'can affect'} clinical function ${impact.functionId} (${impact.severity})${via}`;
 }
 
 /** One level up, capped (FDA premarket V.B.2(b): multi-patient harm may be assessed differently). */

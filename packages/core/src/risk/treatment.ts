@@ -1,16 +1,13 @@
-import { isPattern, matchesFindingPattern } from '../findings/patterns.js';
+import { isPattern } from '../findings/patterns.js';
 import type { FindingStatus, TreatmentView } from '../findings/types.js';
 import type { Treatment } from '../model/types.js';
 
-/** The treatment for a finding: an exact id wins over a pattern; among patterns the first (sorted). */
-export function findTreatment(
-  findingId: string,
-  treatments: readonly Treatment[],
-): Treatment | undefined {
-  return (
-    treatments.find((t) => t.findingId === findingId) ??
-    treatments.find((t) => isPattern(t.findingId) && matchesFindingPattern(t.findingId, findingId))
-  );
+/**
+ * The treatment for a finding among those whose key matches it: an exact id wins over a pattern, and
+ * among patterns the first in id order (treatments are sorted when the model is normalized).
+ */
+export function findTreatment(matching: readonly Treatment[]): Treatment | undefined {
+  return matching.find((t) => !isPattern(t.findingId)) ?? matching[0];
 }
 
 /** What the treatment means for the finding's status, and what is wrong with it (P2: nothing silent). */
@@ -18,6 +15,7 @@ export function evaluateTreatment(
   treatment: Treatment,
   acceptable: boolean,
   residual: string,
+  controlsApplied: number,
 ): { view: TreatmentView; status: FindingStatus } {
   const problems: string[] = [];
   const need = (value: string | undefined, what: string): void => {
@@ -26,7 +24,9 @@ export function evaluateTreatment(
   let status: FindingStatus;
   switch (treatment.strategy) {
     case 'mitigate':
-      status = acceptable ? 'mitigated' : 'open';
+      status = acceptable && controlsApplied > 0 ? 'mitigated' : 'open';
+      if (controlsApplied === 0)
+        problems.push('names no control, and no control in the model mitigates this finding');
       if (!acceptable)
         problems.push(`mitigation leaves residual risk ${residual}, which is not acceptable`);
       break;

@@ -1,5 +1,5 @@
 import type { Issue } from '../common/issue.js';
-import { matchesFindingPattern } from '../findings/patterns.js';
+import { buildPatternIndex } from '../findings/patterns.js';
 import type { DeviceModel } from '../model/types.js';
 
 /**
@@ -7,8 +7,14 @@ import type { DeviceModel } from '../model/types.js';
  * design, a typo). They are warnings: the analysis is still right, but the risk file is not.
  */
 export function unmatchedPatterns(model: DeviceModel, findingIds: readonly string[]): Issue[] {
-  const matchesAny = (pattern: string): boolean =>
-    findingIds.some((id) => matchesFindingPattern(pattern, id));
+  const patterns = [
+    ...model.controls.flatMap((c) => c.mitigates),
+    ...model.assumptions.flatMap((a) => a.suppresses ?? []),
+    ...model.treatments.map((t) => t.findingId),
+  ];
+  const index = buildPatternIndex(patterns.map((pattern) => ({ pattern, value: pattern })));
+  const used = new Set(findingIds.flatMap((id) => index.match(id)));
+  const matchesAny = (pattern: string): boolean => used.has(pattern);
   const issues: Issue[] = [];
   for (const control of model.controls) {
     control.mitigates.forEach((pattern) => {

@@ -42,11 +42,14 @@ export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleR
   const considered = new Map<string, Set<string>>();
   const ids = new Set<string>();
   const consider = (kind: SubjectKind, id: string, rule: ThreatRule): void => {
-    const target =
-      kind === 'interface' ? { kind: 'component', id: id.split('/')[0] ?? id } : { kind, id };
+    if (rule.stride.length === 0) return;
+    const prefix =
+      kind === 'interface' ? `component:${id.slice(0, id.indexOf('/'))}#` : `${kind}:${id}#`;
     for (const stride of rule.stride) {
-      const key = `${target.kind}:${target.id}#${stride}`;
-      considered.set(key, (considered.get(key) ?? new Set()).add(rule.id));
+      const key = prefix + stride;
+      const set = considered.get(key);
+      if (set === undefined) considered.set(key, new Set([rule.id]));
+      else set.add(rule.id);
     }
   };
   const record = (rule: ThreatRule, subject: SubjectRef, result: RuleResult): void => {
@@ -124,7 +127,9 @@ function buildCoverage(
         : finding.subject.id;
     for (const stride of finding.stride) {
       const key = `${kind}:${id}#${stride}`;
-      findingsByCell.set(key, [...(findingsByCell.get(key) ?? []), finding.id]);
+      const list = findingsByCell.get(key);
+      if (list === undefined) findingsByCell.set(key, [finding.id]);
+      else list.push(finding.id);
     }
   }
   const cells: CoverageCell[] = [];

@@ -33,10 +33,12 @@ export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
 /**
  * How a finding's severity of harm is found. `patient`: from the clinical functions the subject can
- * affect; `privacy`: a confidentiality breach (ISO 14971 severity minor unless the hit says more);
- * `none`: a documentation or process gap with no harm of its own (risk level `info`).
+ * affect if it is compromised (what it serves and steers); `availability`: from the functions that
+ * stop when the subject stops (denial of service, outage, bricking); `privacy`: a confidentiality
+ * breach (ISO 14971 severity minor unless the hit says more); `none`: a documentation or process gap
+ * with no harm of its own (risk level `info`).
  */
-export type HarmBasis = 'patient' | 'privacy' | 'none';
+export type HarmBasis = 'patient' | 'availability' | 'privacy' | 'none';
 
 export interface RuleReferences {
   readonly cwe?: readonly number[];

@@ -8,9 +8,11 @@ import type {
 } from '../types.js';
 import { buildHarmQueries, type HarmQueries } from './harm.js';
 import { buildStructure, type Structure } from './structure.js';
+import { buildLossQueries, type LossQueries } from './loss.js';
 
 export type { FunctionImpact, HarmReach } from './harm.js';
 export { severityRank, steers } from './harm.js';
+export { onlyDistributes, worksWithoutFeed } from './loss.js';
 export {
   authenticationOf,
   encryptionOf,
@@ -19,7 +21,7 @@ export {
 } from './protection.js';
 
 /** The vocabulary every analysis uses to ask questions of a model (pytm's crosses/enters/inside). */
-export interface ModelQuery extends Structure, HarmQueries {
+export interface ModelQuery extends Structure, HarmQueries, LossQueries {
   readonly model: DeviceModel;
   deployment(id: string): Deployment | undefined;
   deploymentOf(component: Component): Deployment | undefined;
@@ -36,10 +38,12 @@ export function buildQuery(model: DeviceModel): ModelQuery {
   const functions = new Map(model.clinicalFunctions.map((f) => [f.id, f] as const));
   const deploymentOf = (component: Component): Deployment | undefined =>
     component.deployment === undefined ? undefined : deployments.get(component.deployment);
+  const harm = buildHarmQueries(model, structure);
   return {
     model,
     ...structure,
-    ...buildHarmQueries(model, structure),
+    ...harm,
+    ...buildLossQueries(model, structure, harm.servedFunctions),
     deployment: (id) => deployments.get(id),
     deploymentOf,
     exposureOf: (component) => deploymentOf(component)?.exposure,

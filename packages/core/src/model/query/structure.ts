@@ -21,6 +21,8 @@ export interface Structure {
   crossedBoundaries(flow: DataFlow): readonly string[];
   /** Components inside the boundary or any boundary nested in it. */
   boundaryMembers(boundaryId: string): readonly string[];
+  /** Flows that cross the boundary (exactly one end inside it), in id order. */
+  flowsCrossing(boundaryId: string): readonly DataFlow[];
 }
 
 export function buildStructure(model: DeviceModel): Structure {
@@ -83,6 +85,7 @@ export function buildStructure(model: DeviceModel): Structure {
   const flowsOfCache = new Map<string, readonly DataFlow[]>();
   const crossedCache = new Map<string, readonly string[]>();
   let membersByBoundary: Map<string, string[]> | undefined;
+  let crossingByBoundary: Map<string, DataFlow[]> | undefined;
   const descendantsCache = new Map<string, readonly Component[]>();
   const selfAndDescendants = (id: string): readonly Component[] =>
     cached(descendantsCache, id, () => collectDescendants(id));
@@ -113,6 +116,24 @@ export function buildStructure(model: DeviceModel): Structure {
           compareStrings,
         );
       }),
+    flowsCrossing: (boundaryId) => {
+      if (crossingByBoundary === undefined) {
+        crossingByBoundary = new Map();
+        for (const flow of model.dataFlows) {
+          const a = boundariesOf(flow.source);
+          const b = boundariesOf(flow.target);
+          for (const crossed of [
+            ...a.filter((x) => !b.includes(x)),
+            ...b.filter((x) => !a.includes(x)),
+          ]) {
+            const list = crossingByBoundary.get(crossed);
+            if (list === undefined) crossingByBoundary.set(crossed, [flow]);
+            else list.push(flow);
+          }
+        }
+      }
+      return crossingByBoundary.get(boundaryId) ?? [];
+    },
     boundaryMembers: (boundaryId) => {
       if (membersByBoundary === undefined) {
         membersByBoundary = new Map();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aComponent, aFlow, aModel, homePumpParts, runRule } from '../../../../test/builders.js';
+import {
+  aComponent,
+  aFlow,
+  aModel,
+  homePumpParts,
+  runRule,
+  assessRule,
+} from '../../../../test/builders.js';
 import { batteryDrainDos } from './battery-drain-dos.js';
 
 type Fields = NonNullable<Parameters<typeof aComponent>[1]>;
@@ -60,10 +67,10 @@ describe('battery-drain-dos', () => {
   it('raises an implant to at least serious: replacing its battery means surgery', () => {
     const model = sensorWith({ functions: ['trend-log'] }, 'implant');
 
-    const [finding] = runRule(batteryDrainDos, model);
+    const [finding] = assessRule(batteryDrainDos, model);
 
-    expect(finding?.hit.severity?.level).toBe('serious');
-    expect(finding?.hit.rationale).toContain('radio (ble)');
+    expect(finding?.risk.severity.level).toBe('serious');
+    expect(finding?.rationale).toContain('radio (ble)');
   });
 
   it.each`
@@ -90,8 +97,8 @@ describe('battery-drain-dos', () => {
         pump === undefined ? [] : [aFlow('readings', 'sensor', 'pump', { data: ['telemetry'] })],
     });
 
-    const [finding] = runRule(batteryDrainDos, model);
+    const [finding] = assessRule(batteryDrainDos, model);
 
-    expect(finding?.hit.severity?.level).toBe(severity);
+    expect(finding?.risk.severity.level).toBe(severity);
   });
 });

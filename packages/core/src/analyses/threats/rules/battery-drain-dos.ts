@@ -2,7 +2,6 @@ import { severityRank } from '../../../model/query/index.js';
 import type { Component } from '../../../model/types.js';
 import { WIRELESS_INTERFACE_TYPES, type InterfaceType } from '../../../model/vocabulary.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
-import { availabilityImpacts } from '../support/availability.js';
 import { carriedDeployment } from '../support/home-use.js';
 import { describeImpact } from '../support/patient-reach.js';
 import type { ThreatRule } from '../types.js';
@@ -47,7 +46,7 @@ export const batteryDrainDos = {
   mitigation:
     'Limit and back off connection and pairing attempts, ignore unbonded peers outside an explicit pairing window, cap radio wake-ups per hour, and alarm the patient when battery use is abnormal or runtime falls below a safe margin.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component) => component.hardware?.battery === true && batteryRadios(component).length > 0,
   evaluate(component, query) {
@@ -56,7 +55,7 @@ export const batteryDrainDos = {
     const radios = batteryRadios(component);
     const carried = carriedDeployment(component, query);
     const path = componentPath(component, 'access', 'rateLimiting');
-    const loss = availabilityImpacts(component, query)[0];
+    const loss = query.lossOfComponent(component.id).impacts[0];
     const surgery =
       carried === 'implanted' &&
       (loss === undefined || severityRank(loss.severity) < severityRank('serious'));
@@ -76,17 +75,15 @@ export const batteryDrainDos = {
               reason: `the ${carried} device goes wherever the patient goes, within radio range of strangers`,
             },
           }),
-      severity: surgery
+      // Replacing a drained implant battery means surgery, whatever else stops.
+      ...(surgery
         ? {
-            level: 'serious',
-            reason: 'a drained implant battery means surgery to replace the device',
+            severity: {
+              level: 'serious' as const,
+              reason: 'a drained implant battery means surgery to replace the device',
+            },
           }
-        : loss === undefined
-          ? {
-              level: 'minor',
-              reason: `an empty battery in "${component.id}" stops no clinical function the model lists; list the functions it serves if that is wrong`,
-            }
-          : { level: loss.severity, reason: `an empty battery stops ${describeImpact(loss)}` },
+        : {}),
     };
   },
 } satisfies ThreatRule;

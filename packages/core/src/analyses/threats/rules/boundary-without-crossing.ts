@@ -32,10 +32,7 @@ export const boundaryWithoutCrossing = {
         rationale: `Trust boundary "${boundary.id}" encloses no component, so it separates nothing.`,
         evidence: [{ path, text: 'no members, directly or through nested boundaries' }],
       };
-    const crossing = query.model.dataFlows.filter((flow) =>
-      query.crossedBoundaries(flow).includes(boundary.id),
-    );
-    if (crossing.length > 0) return undefined;
+    if (query.flowsCrossing(boundary.id).length > 0) return undefined;
     return {
       rationale: `Trust boundary "${boundary.id}" encloses ${members.map((m) => `"${m}"`).join(', ')}, but no data flow crosses it: either they are isolated, or paths across it are missing from the model.`,
       evidence: [{ path, text: `members: ${members.join(', ')}` }],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aComponent, aFlow, aModel, homePumpParts, runRule } from '../../../../test/builders.js';
+import {
+  aComponent,
+  aFlow,
+  aModel,
+  homePumpParts,
+  runRule,
+  assessRule,
+} from '../../../../test/builders.js';
 import { cloudOutagePatientHarm } from './cloud-outage-patient-harm.js';
 
 type Flow = Parameters<typeof aFlow>[3];
@@ -40,7 +47,7 @@ const feed = (source: string, target: string, fields: Flow): Parameters<typeof a
 describe('cloud-outage-patient-harm', () => {
   it.each`
     case                                             | flow                                                                                  | server                                     | severity
-    ${'cloud feeds readings to a display'}           | ${feed('server', 'app', { data: ['telemetry'] })}                                     | ${{}}                                      | ${'serious'}
+    ${'cloud feeds readings to a display'}           | ${feed('server', 'app', { data: ['telemetry'] })}                                     | ${{}}                                      | ${'critical'}
     ${'function declared on an upload to the cloud'} | ${feed('pump', 'server', { data: ['alarm'], functions: ['remote-alarm'] })}           | ${{}}                                      | ${'critical'}
     ${'cloud only sends training data'}              | ${feed('server', 'app', { data: ['training-data'], functions: ['glucose-display'] })} | ${{}}                                      | ${undefined}
     ${'cloud only ships firmware'}                   | ${feed('server', 'pump', { data: ['firmware'] })}                                     | ${{}}                                      | ${undefined}
@@ -49,11 +56,22 @@ describe('cloud-outage-patient-harm', () => {
   `('$case → severity $severity', ({ flow, server, severity }) => {
     const model = withCloud([flow], server);
 
-    const findings = runRule(cloudOutagePatientHarm, model);
+    const findings = assessRule(cloudOutagePatientHarm, model);
 
-    expect(findings.map((f) => f.hit.severity?.level)).toEqual(
+    expect(findings.map((f) => f.risk.severity.level)).toEqual(
       severity === undefined ? [] : [severity],
     );
+  });
+
+  it("raises the severity one level because one outage stops every patient's app (multi-patient harm)", () => {
+    const model = withCloud([feed('server', 'app', { data: ['telemetry'] })], {});
+
+    const [finding] = assessRule(cloudOutagePatientHarm, model);
+
+    expect(finding?.risk.severity.reason).toContain(
+      'raised to critical because one outage stops every patient',
+    );
+    expect(finding?.risk.multiPatient?.reaches).toEqual(['app']);
   });
 
   it('counts a backend by its deployment even when its kind is not cloud-service', () => {
@@ -82,8 +100,8 @@ describe('cloud-outage-patient-harm', () => {
   it.each`
     case                                         | pump                                                           | severity
     ${'pump stops without the relayed settings'} | ${{}}                                                          | ${'catastrophic'}
-    ${'pump keeps its last settings'}            | ${{ resilience: { onCommunicationLoss: 'continue-locally' } }} | ${'serious'}
-    ${'pump has an offline mode'}                | ${{ resilience: { offlineMode: true } }}                       | ${'serious'}
+    ${'pump keeps its last settings'}            | ${{ resilience: { onCommunicationLoss: 'continue-locally' } }} | ${'critical'}
+    ${'pump has an offline mode'}                | ${{ resilience: { offlineMode: true } }}                       | ${'critical'}
   `('follows run-time dependence through the app: $case', ({ pump, severity }) => {
     const model = withCloud(
       [
@@ -94,9 +112,9 @@ describe('cloud-outage-patient-harm', () => {
       pump,
     );
 
-    const [finding] = runRule(cloudOutagePatientHarm, model);
+    const [finding] = assessRule(cloudOutagePatientHarm, model);
 
-    expect(finding?.hit.severity?.level).toBe(severity);
+    expect(finding?.risk.severity.level).toBe(severity);
   });
 
   it('counts the alarm a person no longer receives, but does not follow the person further', () => {
@@ -105,9 +123,9 @@ describe('cloud-outage-patient-harm', () => {
       ['bolus', 'nurse', 'pump', { data: ['therapy-command'] }],
     ]);
 
-    const [finding] = runRule(cloudOutagePatientHarm, model);
+    const [finding] = assessRule(cloudOutagePatientHarm, model);
 
-    expect(finding?.hit.severity?.level).toBe('critical');
+    expect(finding?.risk.severity.level).toBe('critical');
   });
 
   it('says which dependants are taken to stop because they declare no offline mode', () => {

@@ -1,6 +1,6 @@
 import type { Evidence } from '../../../findings/types.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
-import { availabilityImpacts, stoppingDependants } from '../support/availability.js';
+import { stoppingDependants } from '../support/availability.js';
 import { cloudBasis, isCloud } from '../support/cloud.js';
 import { describeImpact, isSerious } from '../support/patient-reach.js';
 import type { ThreatRule } from '../types.js';
@@ -30,11 +30,11 @@ export const cloudOutagePatientHarm = {
   mitigation:
     'Run the service redundantly across regions with tested failover and backups, agree availability, recovery time and incident notification in the SLA, protect it against denial of service, and design the devices to keep the clinical function going (or fail safe and alert the patient) while the cloud is unreachable.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component, query) => isCloud(component, query),
   evaluate(cloud, query) {
-    const worst = availabilityImpacts(cloud, query)[0];
+    const worst = query.lossOfComponent(cloud.id).impacts[0];
     if (worst === undefined || !isSerious(worst.severity)) return undefined;
     const redundancy = cloud.resilience?.redundancy;
     const multiRegion = cloud.cloud?.multiRegion;
@@ -67,10 +67,6 @@ export const cloudOutagePatientHarm = {
             : fact(componentPath(c, 'resilience', 'offlineMode'), 'offlineMode: false'),
         ),
       ],
-      severity: {
-        level: worst.severity,
-        reason: `an outage of "${cloud.id}" interrupts ${describeImpact(worst)}`,
-      },
       ...(resilient.length === 0
         ? {}
         : {

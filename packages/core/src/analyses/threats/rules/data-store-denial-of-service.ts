@@ -17,13 +17,13 @@ export const dataStoreDenialOfService = {
   description:
     'Ransomware, a malicious insider, a faulty update or a filled disk can delete, encrypt or corrupt a data store. Without backups or a redundant copy, the drug library, therapy settings or patient history that clinical functions depend on are gone until rebuilt by hand.',
   detection:
-    'A data store that declares neither `storage.backups: true` nor `resilience.redundancy: true`. Severity follows what the store can affect (`harmOfComponent`).',
+    'A data store that declares neither `storage.backups: true` nor `resilience.redundancy: true`. Severity follows what stops when the store is lost.',
   falsePositives:
     'The data can be regenerated from another source of record within the tolerable outage (e.g. a cache): state that in an assumption suppressing this finding, or declare `resilience.redundancy: true` when a replica exists.',
   mitigation:
     'Keep versioned backups with an offline or immutable copy, test restores against the tolerable outage of the functions that depend on the data, replicate critical stores, and cap storage use so one writer cannot exhaust it.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component) => component.type === 'data-store',
   evaluate(store) {

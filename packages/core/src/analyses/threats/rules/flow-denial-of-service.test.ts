@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aComponent, aFlow, aModel, findingIds, runRule } from '../../../../test/builders.js';
+import {
+  aComponent,
+  aFlow,
+  aModel,
+  assessRule,
+  findingIds,
+  runRule,
+} from '../../../../test/builders.js';
 import { flowDenialOfService } from './flow-denial-of-service.js';
 
 type FlowFields = Parameters<typeof aFlow>[3];
@@ -48,19 +55,20 @@ describe('flow-denial-of-service', () => {
   });
 
   it('explains the loss, the tolerable outage and the declared behaviour on loss', () => {
-    const [finding] = runRule(
-      flowDenialOfService,
-      withLink({ protocol: 'ble' }, { pump: { resilience: { onCommunicationLoss: 'alarm' } } }),
+    const model = withLink(
+      { protocol: 'ble' },
+      { pump: { resilience: { onCommunicationLoss: 'alarm' } } },
     );
 
-    expect(finding?.hit.rationale).toContain('stops dosing (critical), which tolerates 30 minutes');
-    expect(finding?.hit.evidence?.map((e) => e.text)).toContain('on loss: alarm');
-    expect(finding?.hit.severity).toEqual({
-      level: 'critical',
-      reason:
-        'its loss stops clinical function dosing (critical): "pump" depends on flow "glucose"',
-    });
-    expect(finding?.hit.exploitability?.level).toBe('high');
+    const [finding] = assessRule(flowDenialOfService, model);
+
+    expect(finding?.rationale).toContain('stops dosing (critical), which tolerates 30 minutes');
+    expect(finding?.evidence.map((e) => e.text)).toContain('on loss: alarm');
+    expect(finding?.risk.severity.level).toBe('critical');
+    expect(finding?.risk.severity.reason).toBe(
+      'its loss stops clinical function dosing (critical) via glucose → pump',
+    );
+    expect(finding?.risk.exploitability.initial).toBe('high');
   });
 
   it.each`

@@ -1,12 +1,8 @@
 import type { ModelQuery } from '../../../model/query/index.js';
 import type { DataFlow } from '../../../model/types.js';
 import { componentPath, fact, flowPath, label } from '../helpers.js';
-import {
-  lossSeverity,
-  onlyDistributes,
-  outageTolerance,
-  worstLossOfFlow,
-} from '../support/stride-availability.js';
+import { onlyDistributes } from '../../../model/query/index.js';
+import { outageTolerance } from '../support/availability.js';
 import { missingFlag } from '../support/stride-facts.js';
 import {
   crossesInternet,
@@ -50,11 +46,11 @@ export const flowDenialOfService = {
   mitigation:
     'Make the link robust (frequency hopping, retransmission, rate limits at the server, DDoS protection for cloud endpoints), detect its loss quickly and alarm, provide an alternative path where the function needs one, and define safe behaviour for as long as the link is down.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'flow',
   when: (flow, query) => reachableLink(flow, query) !== undefined && !onlyDistributes(flow),
   evaluate(flow, query) {
-    const loss = worstLossOfFlow(flow, query);
+    const loss = query.lossOfFlow(flow.id).impacts[0];
     const target = query.component(flow.target);
     if (loss === undefined || target === undefined || !isSeriousOrWorse(loss.severity))
       return undefined;
@@ -63,8 +59,8 @@ export const flowDenialOfService = {
     const link = reachableLink(flow, query) ?? describeLink(flow, query);
     const farRadio = farFieldRadio(flow, query);
     const onLoss = target.resilience?.onCommunicationLoss;
-    const outage = loss.maxTolerableOutageMinutes;
-    const tolerance = outageTolerance(loss);
+    const outage = query.clinicalFunction(loss.functionId)?.maxTolerableOutageMinutes;
+    const tolerance = outageTolerance(loss, query);
     return {
       rationale: `Flow ${label(flow)} runs over ${link} and its loss stops ${loss.functionId} (${loss.severity})${outage === undefined ? '' : `, which tolerates ${String(outage)} minutes of outage`}; "${target.id}" has no declared alternative path.`,
       evidence: [
@@ -79,7 +75,6 @@ export const flowDenialOfService = {
               ),
             ]),
       ],
-      severity: lossSeverity(loss),
       ...(tolerance !== undefined
         ? { exploitability: tolerance }
         : farRadio === undefined

@@ -60,3 +60,24 @@ describe('harmful-command-without-anti-replay', () => {
     expect(finding?.hit.rationale).toContain('dosing (catastrophic)');
   });
 });
+
+describe('harmful-command-without-anti-replay: what is not a link', () => {
+  it.each`
+    case                          | source                                                              | protocol
+    ${'a nurse at the keypad'}    | ${aComponent('nurse', { type: 'external-entity', kind: 'person' })} | ${undefined}
+    ${'a call inside the device'} | ${aComponent('ui', { kind: 'device-firmware' })}                    | ${'in-process' as const}
+  `('does not consider $case', ({ source, protocol }) => {
+    const model = aModel({
+      clinicalFunctions: [{ id: 'dose', description: 'Dose', severity: 'catastrophic' }],
+      components: [source, aComponent('pump', { functions: ['dose'] })],
+      dataFlows: [
+        aFlow('cmd', source.id, 'pump', {
+          data: ['therapy-command'],
+          ...(protocol === undefined ? {} : { protocol }),
+        }),
+      ],
+    });
+
+    expect(findingIds(harmfulCommandWithoutAntiReplay, model)).toEqual([]);
+  });
+});

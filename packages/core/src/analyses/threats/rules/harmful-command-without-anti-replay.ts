@@ -16,7 +16,7 @@ function replayProtectingChannel(flow: DataFlow): string | undefined {
 
 export const harmfulCommandWithoutAntiReplay = {
   id: 'harmful-command-without-anti-replay',
-  version: 1,
+  version: 2,
   title: 'Potentially harmful command accepted without replay protection',
   category: 'fda-design',
   stride: ['tampering', 'spoofing'],
@@ -30,7 +30,7 @@ export const harmfulCommandWithoutAntiReplay = {
   description:
     'A command that was valid once (a bolus, a stimulation setting, an alarm silence) stays valid forever if the receiver cannot tell a fresh message from a recorded one. An attacker who records one authenticated command over the air or on the network can send it again later, without ever breaking the authentication or the encryption.',
   detection:
-    'A flow carrying commands or configuration (unless the model shows every function it reaches is below serious), or other steering data (configuration, software, training data) reaching a function of serious harm or worse, whose `antiReplay` is `none`, or is not declared and the flow runs in no secure session channel. An undeclared `antiReplay` on a TLS, DTLS, SSH, IPsec or BLE secure channel (declared, or inferred from https/tls/dtls/ssh) counts as session replay protection; an explicit `none` is reported even then, at low exploitability. Code-only flows are left to the software-update rules (anti-rollback).',
+    'A flow carrying commands or configuration (unless the model shows every function it reaches is below serious), or other steering data (configuration, software, training data) reaching a function of serious harm or worse, whose `antiReplay` is `none`, or is not declared and the flow runs in no secure session channel. An undeclared `antiReplay` on a TLS, DTLS, SSH, IPsec or BLE secure channel (declared, or inferred from https/tls/dtls/ssh) counts as session replay protection; an explicit `none` is reported even then, at low exploitability. Code-only flows are left to the software-update rules (anti-rollback). Flows from a person at the device and `in-process` calls are not judged: nothing travels that could be recorded.',
   falsePositives:
     'Replaying the message is harmless by design (an idempotent absolute setting that is re-confirmed on the device): say so in an assumption marking tampering not applicable for the flow, or declare the mechanism that makes it so as `antiReplay`.',
   mitigation:
@@ -38,7 +38,12 @@ export const harmfulCommandWithoutAntiReplay = {
   exploitability: 'high',
   harm: 'patient',
   appliesTo: 'flow',
-  when: (flow, query) => isHarmfulCommandPath(flow, query),
+  // A person at the device's own controls and calls inside one program are not links anyone can
+  // record and play back; replay is a property of messages that travel.
+  when: (flow, query) =>
+    isHarmfulCommandPath(flow, query) &&
+    flow.protocol?.name !== 'in-process' &&
+    query.component(flow.source)?.kind !== 'person',
   evaluate(flow, query) {
     const declared = flow.antiReplay;
     if (declared !== undefined && declared !== 'none') return undefined;

@@ -23,7 +23,7 @@ export const noDosProtection = {
   mitigation:
     'Put rate limits, quotas and connection limits on every internet-facing endpoint, use the cloud provider or a DDoS protection service in front of it, scale out across zones, and make devices degrade safely when it is unreachable.',
   exploitability: 'high',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component, query) =>
     component.type !== 'external-entity' && query.exposureOf(component)?.internetFacing === true,

@@ -26,10 +26,10 @@ export const noInterruptedUpdateRecovery = {
   mitigation:
     'Write the new image to an inactive slot, switch only after it is complete and verified, fall back automatically when the new image fails to boot, check battery and power before starting, and keep therapy running (or in a safe state with an alarm) while the update downloads.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component, query) => {
-    const severity = query.harmOfComponent(component.id).severity;
+    const severity = query.lossOfComponent(component.id).severity;
     return (
       updateOf(component) !== undefined &&
       DEVICE_KINDS.includes(component.kind) &&
@@ -40,7 +40,7 @@ export const noInterruptedUpdateRecovery = {
   evaluate(component, query) {
     const update = updateOf(component);
     if (update === undefined || update.interruptedUpdateRecovery === true) return undefined;
-    const [worst] = query.harmOfComponent(component.id).impacts;
+    const [worst] = query.lossOfComponent(component.id).impacts;
     const path = componentPath(component, 'update', 'interruptedUpdateRecovery');
     const physical = query.exposureOf(component)?.physicalAccess;
     return {

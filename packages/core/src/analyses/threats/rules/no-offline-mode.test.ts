@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aComponent, aFlow, aModel, homePumpParts, runRule } from '../../../../test/builders.js';
+import {
+  aComponent,
+  aFlow,
+  aModel,
+  homePumpParts,
+  runRule,
+  assessRule,
+} from '../../../../test/builders.js';
 import { noOfflineMode } from './no-offline-mode.js';
 
 type Fields = NonNullable<Parameters<typeof aComponent>[1]>;
@@ -69,13 +76,11 @@ describe('no-offline-mode', () => {
       ],
     });
 
-    const [finding] = runRule(noOfflineMode, model);
+    const [finding] = assessRule(noOfflineMode, model);
 
     expect(finding?.id).toBe('no-offline-mode@app');
-    expect(finding?.hit.severity?.level).toBe('catastrophic');
-    expect(finding?.hit.rationale).toContain(
-      'insulin-delivery (catastrophic) via app → relay → pump',
-    );
+    expect(finding?.risk.severity.level).toBe('catastrophic');
+    expect(finding?.rationale).toContain('insulin-delivery (catastrophic) via app → relay → pump');
   });
 
   it('keeps the default exploitability on a hospital network', () => {

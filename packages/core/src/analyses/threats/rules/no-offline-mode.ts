@@ -2,7 +2,7 @@ import type { ModelQuery } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
 import type { ComponentKind, DeploymentType } from '../../../model/vocabulary.js';
 import { componentPath, fact, flowPath, label, notDeclared } from '../helpers.js';
-import { availabilityImpacts, buildTimeOnly, worksWithoutFeed } from '../support/availability.js';
+import { onlyDistributes, worksWithoutFeed } from '../../../model/query/index.js';
 import { isCloud } from '../support/cloud.js';
 import { deploymentTypeOf } from '../support/home-use.js';
 import { describeImpact, isSerious } from '../support/patient-reach.js';
@@ -36,12 +36,12 @@ const INTERMITTENT: readonly DeploymentType[] = [
 function cloudFeeds(component: Component, query: ModelQuery): DataFlow[] {
   return query.flowsTo(component.id).filter((flow) => {
     const source = query.component(flow.source);
-    return source !== undefined && isCloud(source, query) && !buildTimeOnly(flow);
+    return source !== undefined && isCloud(source, query) && !onlyDistributes(flow);
   });
 }
 
 function seriousLoss(component: Component, query: ModelQuery) {
-  const worst = availabilityImpacts(component, query)[0];
+  const worst = query.lossOfComponent(component.id).impacts[0];
   return worst !== undefined && isSerious(worst.severity) ? worst : undefined;
 }
 
@@ -69,7 +69,7 @@ export const noOfflineMode = {
   mitigation:
     'Keep the clinical function running locally while the cloud is unreachable (cached settings, local alarm evaluation, buffered readings synchronised later), state how long that lasts, tell the patient when the connection is lost, and test the offline mode with long outages.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component, query) =>
     DEVICE_SIDE.includes(component.kind) &&
@@ -96,10 +96,6 @@ export const noOfflineMode = {
           ),
         ),
       ],
-      severity: {
-        level: loss.severity,
-        reason: `without the cloud, ${describeImpact(loss)} stops`,
-      },
       ...(where !== undefined && INTERMITTENT.includes(where)
         ? {
             exploitability: {

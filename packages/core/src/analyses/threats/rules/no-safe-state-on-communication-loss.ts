@@ -45,7 +45,7 @@ export const noSafeStateOnCommunicationLoss = {
   mitigation:
     'Decide and verify the behaviour on loss of each link (continue with the last safe settings, fall back to a safe basal state, alarm the user after a set time), state how long the device can run independently, and test it with the link jammed or cut.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component, query) =>
     component.type === 'process' &&

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aComponent, aFlow, aModel, findingIds, runRule } from '../../../../test/builders.js';
+import {
+  aComponent,
+  aFlow,
+  aModel,
+  findingIds,
+  runRule,
+  assessRule,
+} from '../../../../test/builders.js';
 import { processDenialOfService } from './process-denial-of-service.js';
 
 type ComponentFields = NonNullable<Parameters<typeof aComponent>[1]>;
@@ -65,7 +72,7 @@ describe('process-denial-of-service', () => {
     expect(finding?.hit.evidence?.[0]?.text).toContain('not declared');
   });
 
-  it('follows the loss one hop to what consumers of its flows serve, and no further', () => {
+  it('follows the loss through consumers that declare no offline behaviour', () => {
     const model = aModel({
       clinicalFunctions: [{ id: 'infusion', description: 'Infuse drugs', severity: 'critical' }],
       components: [
@@ -83,10 +90,17 @@ describe('process-denial-of-service', () => {
       ],
     });
 
-    const findings = runRule(processDenialOfService, model);
+    const findings = assessRule(processDenialOfService, model);
 
-    expect(findings.map((f) => f.id)).toEqual(['process-denial-of-service@gateway']);
-    expect(findings[0]?.hit.severity?.reason).toContain('"pump" depends on flow "relay"');
+    // The pump declares no behaviour on losing its orders, so losing the server stops it too.
+    expect(findings.map((f) => f.id)).toEqual([
+      'process-denial-of-service@gateway',
+      'process-denial-of-service@server',
+    ]);
+    expect(findings[0]?.risk.severity.reason).toContain('via gateway → relay → pump');
+    expect(findings[1]?.risk.severity.reason).toContain(
+      'via server → orders → gateway → relay → pump',
+    );
   });
 
   it('rates a function that tolerates a long outage low', () => {

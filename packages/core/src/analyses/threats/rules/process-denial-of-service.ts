@@ -2,11 +2,7 @@ import type { ModelQuery } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
 import { componentPath, fact, flowPath, label } from '../helpers.js';
 import { missingFlag } from '../support/stride-facts.js';
-import {
-  lossSeverity,
-  outageTolerance,
-  worstLossOfComponent,
-} from '../support/stride-availability.js';
+import { outageTolerance } from '../support/availability.js';
 import {
   farFieldRadio,
   isRemoteLink,
@@ -44,21 +40,21 @@ export const processDenialOfService = {
   mitigation:
     'Limit connection and request rates per peer, drop malformed traffic early, reserve resources for the therapy function so communication load cannot starve it, and provide a redundant path or a safe local mode when the link is saturated.',
   exploitability: 'moderate',
-  harm: 'patient',
+  harm: 'availability',
   appliesTo: 'component',
   when: (component, query) =>
     component.type === 'process' &&
     query.exposureOf(component)?.internetFacing !== true &&
     exposedFlows(component, query).length > 0,
   evaluate(process, query) {
-    const loss = worstLossOfComponent(process, query);
+    const loss = query.lossOfComponent(process.id).impacts[0];
     if (loss === undefined || !isSeriousOrWorse(loss.severity)) return undefined;
     const rateLimiting = process.access?.rateLimiting;
     const redundancy = process.resilience?.redundancy;
     if (rateLimiting === true || redundancy === true) return undefined;
     const flows = exposedFlows(process, query);
     const radio = flows.find((flow) => farFieldRadio(flow, query) !== undefined);
-    const tolerance = outageTolerance(loss);
+    const tolerance = outageTolerance(loss, query);
     return {
       rationale: `Losing ${label(process)} stops ${loss.functionId} (${loss.severity}); it is reached across a trust boundary by ${flows.map((f) => `"${f.id}"`).join(', ')}, with no rate limiting and no redundancy declared: flooding it stops the function.`,
       evidence: [
@@ -68,7 +64,6 @@ export const processDenialOfService = {
           fact(flowPath(flow), `crosses ${query.crossedBoundaries(flow).join(', ')}`),
         ),
       ],
-      severity: lossSeverity(loss),
       ...(tolerance !== undefined
         ? { exploitability: tolerance }
         : radio === undefined
