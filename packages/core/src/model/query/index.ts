@@ -43,7 +43,7 @@ export function buildQuery(model: DeviceModel): ModelQuery {
     model,
     ...structure,
     ...harm,
-    ...buildLossQueries(model, structure, harm.servedFunctions),
+    ...buildLossQueries(model, structure, (id) => harm.servedFunctions(id)),
     deployment: (id) => deployments.get(id),
     deploymentOf,
     exposureOf: (component) => deploymentOf(component)?.exposure,
