@@ -17,14 +17,15 @@ export function colorsFor(stream: NodeJS.WriteStream, noColorFlag = false): Colo
  * Writes a report atomically: to a temporary file next to the target, then renamed over it. A crash
  * or a full disk never leaves a half-written report that looks complete.
  */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
   const target = resolve(path);
   const temp = `${target}.${String(process.pid)}.tmp`;
   try {
     mkdirSync(dirname(target), { recursive: true });
     const fd = openSync(temp, 'w', 0o644);
     try {
-      writeSync(fd, content);
+      if (typeof content === 'string') writeSync(fd, content);
+      else writeChunks(content, (text) => writeSync(fd, text));
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -43,4 +44,17 @@ export function progress(quiet: boolean): (message: string) => void {
   return (message) => {
     process.stderr.write(`medrisk: ${message}\n`);
   };
+}
+
+/** Streams chunks in ~256 KB batches: few system calls, and never the whole report in memory. */
+export function writeChunks(chunks: Iterable<string>, write: (text: string) => void): void {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= 1 << 18) {
+      write(buffer);
+      buffer = '';
+    }
+  }
+  if (buffer !== '') write(buffer);
 }

@@ -36,7 +36,7 @@ export type { RiskLevel, Exploitability } from './risk/scales.js';
 export { TOOL_VERSION } from './version.js';
 export { buildReportDocument } from './report/document.js';
 export type { FindingRow, ReportDocument } from './report/document.js';
-export { REPORT_FORMATS, reportFormat } from './report/formats/index.js';
+export { REPORT_FORMATS, renderToString, reportFormat } from './report/formats/index.js';
 export type { ReportFormat } from './report/formats/types.js';
 export { referencesOf } from './risk/references.js';
 export { STRIDE, STRIDE_LETTER, HARM_SEVERITIES } from './model/vocabulary.js';

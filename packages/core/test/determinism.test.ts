@@ -5,7 +5,7 @@ import { analyze } from '../src/analyze.js';
 import { modelFromValue } from '../src/model/load.js';
 import { readModelFile } from '../src/node/read-model.js';
 import { buildReportDocument } from '../src/report/document.js';
-import { REPORT_FORMATS } from '../src/report/formats/index.js';
+import { REPORT_FORMATS, renderToString } from '../src/report/formats/index.js';
 import type { DeviceModel } from '../src/model/types.js';
 
 const examplesDir = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -44,7 +44,7 @@ function seeded(seed: number): () => number {
 
 async function renderAll(model: DeviceModel): Promise<string[]> {
   const doc = buildReportDocument(model, analyze(model));
-  return Promise.all(REPORT_FORMATS.map(async (f) => f.render(doc)));
+  return Promise.all(REPORT_FORMATS.map((f) => renderToString(f, doc)));
 }
 
 /** Round-trips a loaded model back to an authored value, dropping what only files have (positions). */

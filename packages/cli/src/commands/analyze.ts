@@ -12,7 +12,7 @@ import { extname } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
 import { loadModelOrExit, parseSize } from '../load.js';
-import { colorsFor, progress, writeFileAtomic } from '../output.js';
+import { colorsFor, progress, writeChunks, writeFileAtomic } from '../output.js';
 import { renderTerminalSummary } from '../terminal-summary.js';
 
 export interface AnalyzeFlags {
@@ -60,14 +60,14 @@ export async function runAnalyze(modelPath: string, flags: AnalyzeFlags): Promis
   const doc = buildReportDocument(model, analysis);
   say(`rendering ${format}`);
   const colors = colorsFor(process.stdout, flags.color === false || flags.out !== undefined);
-  const text =
+  const chunks =
     format === 'table'
-      ? renderTerminalSummary(doc, colors)
+      ? [renderTerminalSummary(doc, colors)]
       : await reportFormat(format).render(doc);
 
-  if (flags.out === undefined) process.stdout.write(text);
+  if (flags.out === undefined) writeChunks(chunks, (text) => process.stdout.write(text));
   else {
-    writeFileAtomic(flags.out, text);
+    writeFileAtomic(flags.out, chunks);
     if (flags.quiet !== true)
       process.stderr.write(
         `wrote ${flags.out} (${format}): ${describeCounts(analysis.summary.byLevel, analysis.summary.findings)}\n`,

@@ -4,6 +4,7 @@ import { jsonFormat } from './json/index.js';
 import { markdownFormat } from './markdown/index.js';
 import { sarifFormat } from './sarif/index.js';
 import { htmlFormat } from './html/index.js';
+import type { ReportDocument } from '../document.js';
 import type { ReportFormat } from './types.js';
 
 /** Every report format, one line each; the contract test checks folders ⇔ entries. */
@@ -24,4 +25,11 @@ export function reportFormat(id: string): ReportFormat {
       REPORT_FORMATS.map((f) => f.id),
     );
   return format;
+}
+
+/** The whole report as one string (tests, small reports, the browser); shells stream `render` instead. */
+export async function renderToString(format: ReportFormat, doc: ReportDocument): Promise<string> {
+  let text = '';
+  for (const chunk of await format.render(doc)) text += chunk;
+  return text;
 }

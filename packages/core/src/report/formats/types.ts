@@ -1,6 +1,10 @@
 import type { ReportDocument } from '../document.js';
 
-/** A report format: one folder, one registry line, one golden test. */
+/**
+ * A report format: one folder, one registry line, one golden test. `render` yields the report in
+ * chunks so a shell can stream a 50 MB report to a file without ever holding it whole; HTML lays out
+ * its diagram first, hence the optional promise. The same document always gives the same text.
+ */
 export interface ReportFormat {
   /** kebab-case, equal to the folder name; the value of `--format`. */
   readonly id: string;
@@ -8,6 +12,5 @@ export interface ReportFormat {
   /** File extension for `--out` suggestions, without the dot. */
   readonly extension: string;
   readonly mediaType: string;
-  /** Pure: the same document always gives the same text. HTML lays out its diagram asynchronously. */
-  render(doc: ReportDocument): string | Promise<string>;
+  render(doc: ReportDocument): Iterable<string> | Promise<Iterable<string>>;
 }

@@ -49,11 +49,9 @@ export const csvFormat: ReportFormat = {
   displayName: 'CSV (one row per finding)',
   extension: 'csv',
   mediaType: 'text/csv',
-  render(doc: ReportDocument) {
-    const lines = [
-      COLUMNS.map(([name]) => name).join(','),
-      ...doc.rows.map((row) => COLUMNS.map(([, get]) => csvCell(get(row))).join(',')),
-    ];
-    return `${lines.join('\r\n')}\r\n`;
+  *render(doc: ReportDocument) {
+    yield `${COLUMNS.map(([name]) => name).join(',')}\r\n`;
+    for (const row of doc.rows)
+      yield `${COLUMNS.map(([, get]) => csvCell(get(row))).join(',')}\r\n`;
   },
 };

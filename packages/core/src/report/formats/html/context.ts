@@ -4,10 +4,15 @@ import type { FindingRow, ReportDocument } from '../../document.js';
 import { esc, safeUrl } from './escape.js';
 
 /**
- * Markup as nested lists of strings, joined once at the very end: a big report is tens of
- * megabytes, and joining every section on its own would copy it several times over.
+ * Markup as nested lists of strings (or lazy sequences of them), streamed once at the very end: a
+ * big report is tens of megabytes, and joining every section on its own would copy it several times.
  */
-export type Html = string | readonly Html[];
+export type Html = string | Iterable<Html>;
+
+/** Markup for each item, produced only when the page is streamed. */
+export function* eachHtml<T>(items: readonly T[], render: (item: T) => Html): Generator<Html> {
+  for (const item of items) yield render(item);
+}
 
 /** What every section needs besides the document: ids that tie the page's parts together. */
 export interface PageContext {

@@ -5,8 +5,9 @@ import { aComponent, aModel } from '../../../../test/builders.js';
 import { buildReportDocument, type ReportDocument } from '../../document.js';
 import { pumpDocument } from './__fixtures__/pump-model.js';
 import { htmlFormat } from './index.js';
+import { renderToString } from '../index.js';
 
-const render = async (doc: ReportDocument): Promise<string> => htmlFormat.render(doc);
+const render = (doc: ReportDocument): Promise<string> => renderToString(htmlFormat, doc);
 const inline = (html: string, tag: 'script' | 'style'): string[] =>
   [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '');
 const sha256 = (text: string): string =>

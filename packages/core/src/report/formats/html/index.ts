@@ -2,7 +2,7 @@ import type { ReportDocument } from '../../document.js';
 import { containerScopes, drawDiagram, layoutDiagram } from '../../diagram/index.js';
 import type { ReportFormat } from '../types.js';
 import { deploymentsHtml, functionsHtml, rulesHtml, statusHtml, warningsHtml } from './appendix.js';
-import { COMPACT_ABOVE, findingAnchors, plural, type PageContext } from './context.js';
+import { COMPACT_ABOVE, eachHtml, findingAnchors, plural, type PageContext } from './context.js';
 import { coverageHtml } from './coverage.js';
 import { findingArticle } from './detail.js';
 import { diagramHtml } from './diagram-section.js';
@@ -12,7 +12,7 @@ import { page } from './page.js';
 import { analyzerAlert, heatMapHtml, summaryHtml } from './summary.js';
 
 /** The self-contained HTML report: one file, inline CSS and JS, diagram laid out by ELK. */
-async function renderHtml(doc: ReportDocument): Promise<string> {
+async function renderHtml(doc: ReportDocument): Promise<Iterable<string>> {
   const layout = await layoutDiagram(doc.diagram);
   const m = doc.model;
   const description = `${plural(m.components.length, 'component')} in ${plural(m.trustBoundaries.length, 'trust boundary', 'trust boundaries')} connected by ${plural(m.dataFlows.length, 'data flow')}.`;
@@ -38,12 +38,14 @@ async function renderHtml(doc: ReportDocument): Promise<string> {
     filtersHtml(doc.rows),
     findingsTable(ctx, active, 'findings-table', 'Active findings'),
     '<h3 id="details">Finding details</h3>',
-    active.length === 0 ? '<p class="muted">None.</p>' : active.map((r) => findingArticle(ctx, r)),
+    active.length === 0
+      ? '<p class="muted">None.</p>'
+      : eachHtml(active, (r) => findingArticle(ctx, r)),
     '</section>',
     '<section id="suppressed" aria-labelledby="suppressed-h"><h2 id="suppressed-h">Suppressed findings</h2>',
     '<p>Findings an assumption in the model declares not applicable. They stay in the report with the assumption that suppressed them, so a reviewer can challenge it.</p>',
     findingsTable(ctx, suppressed, 'suppressed-table', 'Suppressed findings'),
-    suppressed.map((r) => findingArticle(ctx, r)),
+    eachHtml(suppressed, (r) => findingArticle(ctx, r)),
     '</section>',
     coverageHtml(ctx),
     deploymentsHtml(doc),

@@ -24,19 +24,25 @@ const NAV: readonly (readonly [string, string])[] = [
  * reproducible). Model text can therefore never run as script, even if escaping were to fail, and
  * the page loads nothing from anywhere: it works offline from file://.
  */
-export function page(
+export function* page(
   title: string,
   generator: string,
   header: string,
   body: readonly Html[],
-): string {
+): Generator<string> {
   const csp = `default-src 'none'; style-src ${cspHash(STYLES)}; script-src ${cspHash(SCRIPT)}; base-uri 'none'; form-action 'none'`;
-  const out: string[] = [];
-  const add = (part: Html): void => {
-    if (typeof part !== 'string') part.forEach(add);
-    else if (part !== '') out.push(part);
-  };
-  add([
+  let first = true;
+  function* walk(part: Html): Generator<string> {
+    if (typeof part !== 'string') {
+      for (const child of part) yield* walk(child);
+      return;
+    }
+    if (part === '') return;
+    // Parts are separated by one line break, as a join('\n') of all of them would be.
+    yield first ? part : `\n${part}`;
+    first = false;
+  }
+  yield* walk([
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -59,5 +65,4 @@ export function page(
     '</body>',
     '</html>\n',
   ]);
-  return out.join('\n');
 }

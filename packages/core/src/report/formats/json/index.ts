@@ -1,12 +1,13 @@
 import { ANALYSIS_FORMAT_VERSION } from '../../../analyze.js';
 import type { ReportDocument } from '../../document.js';
+import { streamJson } from '../stream-json.js';
 import type { ReportFormat } from '../types.js';
 
 /**
  * The stable machine-readable form (documented in docs/output-format.md). Additive changes keep
  * `formatVersion`; anything that renames or removes a field bumps it.
  */
-function toJsonReport(doc: ReportDocument): Record<string, unknown> {
+function jsonReport(doc: ReportDocument) {
   const { model, analysis } = doc;
   return {
     medrisk: 'analysis',
@@ -35,5 +36,8 @@ export const jsonFormat: ReportFormat = {
   displayName: 'JSON',
   extension: 'json',
   mediaType: 'application/json',
-  render: (doc) => `${JSON.stringify(toJsonReport(doc), null, 2)}\n`,
+  render(doc) {
+    const report = jsonReport(doc);
+    return streamJson(report, [report.findings, report.suppressed]);
+  },
 };

@@ -1,6 +1,7 @@
 import type { Finding } from '../../../findings/types.js';
 import type { RiskLevel } from '../../../risk/scales.js';
 import type { FindingRow, ReportDocument } from '../../document.js';
+import { streamJson } from '../stream-json.js';
 import type { ReportFormat } from '../types.js';
 import { ruleDescriptor } from './rule-descriptor.js';
 
@@ -20,9 +21,10 @@ const LEVEL: Readonly<Record<RiskLevel, 'error' | 'warning' | 'note'>> = {
   info: 'note',
 };
 
-function renderSarif(doc: ReportDocument): string {
+function renderSarif(doc: ReportDocument): Iterable<string> {
   const entry = doc.model.files[0] ?? 'medrisk.yaml';
   const ruleIndex = new Map(doc.rules.map((rule, index) => [rule.id, index] as const));
+  const results = doc.rows.map((row) => result(row, entry, ruleIndex.get(row.finding.ruleId) ?? 0));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -36,12 +38,12 @@ function renderSarif(doc: ReportDocument): string {
             rules: doc.rules.map(ruleDescriptor),
           },
         },
-        results: doc.rows.map((row) => result(row, entry, ruleIndex.get(row.finding.ruleId) ?? 0)),
+        results,
         properties: { device: doc.model.device.name, summary: doc.analysis.summary },
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return streamJson(log, [results]);
 }
 
 function result(row: FindingRow, entry: string, ruleIndex: number) {

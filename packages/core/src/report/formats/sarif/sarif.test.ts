@@ -43,7 +43,9 @@ const model = aModel({
   stakeholders: [{ id: 'acme', role: 'manufacturer' }],
 });
 const log = JSON.parse(
-  sarifFormat.render(buildReportDocument(model, analyze(model))) as string,
+  [...(sarifFormat.render(buildReportDocument(model, analyze(model))) as Iterable<string>)].join(
+    '',
+  ),
 ) as {
   runs: {
     tool: { driver: { rules: { id: string }[] } };
