@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pumpDocument } from '../formats/html/__fixtures__/pump-model.js';
+import { pumpDocument } from '../formats/__fixtures__/pump-model.js';
 import { containerScopes, OUTSIDE_KEY, subjectKey } from './keys.js';
 
 describe('element keys and scopes', () => {

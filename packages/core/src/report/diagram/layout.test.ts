@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pumpDocument } from '../formats/html/__fixtures__/pump-model.js';
+import { pumpDocument } from '../formats/__fixtures__/pump-model.js';
 import type { Diagram, DiagramNode } from '../diagram.js';
 import { elementKey, OUTSIDE_KEY } from './keys.js';
 import { FULL_DIAGRAM_LIMIT, layoutDiagram } from './layout.js';

@@ -39,7 +39,7 @@ const COLUMNS: readonly [string, (row: FindingRow) => string][] = [
  * RFC 4180 quoting. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a
  * leading apostrophe: model text is user input and must not execute on a reviewer's machine.
  */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../analyze.js';
 import { aComponent, aModel } from '../../../../test/builders.js';
 import { buildReportDocument, type ReportDocument } from '../../document.js';
-import { pumpDocument } from './__fixtures__/pump-model.js';
+import { pumpDocument } from '../__fixtures__/pump-model.js';
 import { htmlFormat } from './index.js';
 import { renderToString } from '../index.js';
 

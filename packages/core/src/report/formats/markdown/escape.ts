@@ -1,9 +1,12 @@
-/** Table cells: pipes and line breaks would break the table; backslashes would escape the next char. */
+/**
+ * Table structure only: pipes and line breaks would break the table. Callers escape model text with
+ * `inline()` first (cells also hold our own links and code spans, which must stay markup).
+ */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-/** Inline text outside tables: neutralise characters that start markup or HTML. */
+/** Model text anywhere in the report: neutralise characters that start markup or HTML. */
 export function inline(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }

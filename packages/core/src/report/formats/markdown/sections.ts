@@ -28,11 +28,11 @@ export function summarySection(doc: ReportDocument): string {
 export function deviceSection(doc: ReportDocument): string {
   const d = doc.model.device;
   const rows: [string, string][] = [
-    ['Name', d.name],
-    ['Manufacturer', d.manufacturer],
-    ['Model', d.model ?? '—'],
-    ['Version', d.version ?? '—'],
-    ['Intended use', d.intendedUse],
+    ['Name', inline(d.name)],
+    ['Manufacturer', inline(d.manufacturer)],
+    ['Model', inline(d.model ?? '—')],
+    ['Version', inline(d.version ?? '—')],
+    ['Intended use', inline(d.intendedUse)],
     ['Regulatory class', d.regulatoryClass ?? '—'],
     ['Expected service life', `${String(d.serviceLifeYears)} years`],
     ['Market date', d.marketDate ?? '—'],
@@ -40,7 +40,7 @@ export function deviceSection(doc: ReportDocument): string {
   ];
   const functions = doc.model.clinicalFunctions.map((f) => [
     f.id,
-    f.description,
+    inline(f.description),
     f.severity,
     f.maxTolerableOutageMinutes === undefined ? '—' : formatMinutes(f.maxTolerableOutageMinutes),
     f.multiPatient === true ? 'yes' : 'no',
@@ -125,7 +125,7 @@ export function findingsTable(rows: readonly FindingRow[]): string {
     rows.map(({ finding: f }) => [
       f.level,
       `[${f.id}](#${anchor(f.id)})`,
-      f.title,
+      inline(f.title),
       `${f.subject.kind} ${f.subject.id}`,
       `${f.risk.severity.level ?? '—'}${f.risk.severity.assumed ? ' (assumed)' : ''}`,
       `${f.risk.exploitability.initial} → ${f.risk.exploitability.residual}`,

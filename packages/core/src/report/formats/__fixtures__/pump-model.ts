@@ -1,13 +1,13 @@
-import { analyze } from '../../../../analyze.js';
-import { crcAsSecurityIntegrity } from '../../../../analyses/threats/rules/crc-as-security-integrity.js';
-import { debugPortOpen } from '../../../../analyses/threats/rules/debug-port-open.js';
-import { hardcodedCredentials } from '../../../../analyses/threats/rules/hardcoded-credentials.js';
-import { strideCoverageGap } from '../../../../analyses/threats/rules/stride-coverage-gap.js';
-import { treatmentIncomplete } from '../../../../analyses/threats/rules/treatment-incomplete.js';
-import { unauthenticatedUpdatePath } from '../../../../analyses/threats/rules/unauthenticated-update-path.js';
-import type { DeviceModel } from '../../../../model/types.js';
-import { aComponent, aFlow, aModel, homePumpParts } from '../../../../../test/builders.js';
-import { buildReportDocument, type ReportDocument } from '../../../document.js';
+import { analyze } from '../../../analyze.js';
+import { crcAsSecurityIntegrity } from '../../../analyses/threats/rules/crc-as-security-integrity.js';
+import { debugPortOpen } from '../../../analyses/threats/rules/debug-port-open.js';
+import { hardcodedCredentials } from '../../../analyses/threats/rules/hardcoded-credentials.js';
+import { strideCoverageGap } from '../../../analyses/threats/rules/stride-coverage-gap.js';
+import { treatmentIncomplete } from '../../../analyses/threats/rules/treatment-incomplete.js';
+import { unauthenticatedUpdatePath } from '../../../analyses/threats/rules/unauthenticated-update-path.js';
+import type { DeviceModel } from '../../../model/types.js';
+import { aComponent, aFlow, aModel, homePumpParts } from '../../../../test/builders.js';
+import { buildReportDocument, type ReportDocument } from '../../document.js';
 
 /**
  * A fixed rule set: golden files must change when the renderer changes, not whenever someone adds
