@@ -9,11 +9,11 @@ export function* streamJson(
   streamed: readonly (readonly unknown[])[],
 ): Generator<string> {
   const markers = new Map<unknown, number>(streamed.map((array, index) => [array, index]));
-  let sawMark = false;
+  const seen = { mark: false }; // set by the replacer callback
   const text = JSON.stringify(
     value,
     (_key, v: unknown) => {
-      if (typeof v === 'string' && v.includes(MARK)) sawMark = true;
+      if (typeof v === 'string' && v.includes(MARK)) seen.mark = true;
       return Array.isArray(v) && v.length > 0 && markers.has(v)
         ? `${MARK}${String(markers.get(v))}${MARK}`
         : v;
@@ -21,7 +21,7 @@ export function* streamJson(
     2,
   );
   // A NUL in the data could imitate a marker; such (odd) input is rendered in one piece instead.
-  if (sawMark) {
+  if (seen.mark) {
     yield `${JSON.stringify(value, null, 2)}\n`;
     return;
   }
