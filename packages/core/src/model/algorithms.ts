@@ -70,7 +70,15 @@ const PATTERNS: readonly Pattern[] = [
     info: { ...base, kind: 'signature', postQuantum: true },
   },
   {
-    test: /^md[245]$|^hmac-md5/,
+    test: /^hmac-md5/,
+    info: {
+      ...base,
+      kind: 'mac',
+      deprecated: 'HMAC-MD5 is not approved (SP 800-131A); use HMAC-SHA-256',
+    },
+  },
+  {
+    test: /^md[245]$/,
     info: {
       ...base,
       kind: 'hash',
@@ -123,7 +131,8 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** SSL, TLS 1.0/1.1 and DTLS 1.0, written `tls-1.0`, `tlsv1.1`, `tls10`, `dtls-1.0` … */
-const SSL_OR_OLD_TLS = /^(ssl|d?tls-?v?1(\.?[01])?$)/;
+// `tls-1.1`, `tls1.1`, `tlsv1.0`, `tls-1-1` (from TLS_1_1), `dtls-1.0`, bare `tls-1`.
+const SSL_OR_OLD_TLS = /^(ssl|d?tls-?v?1([.-]?[01])?$)/;
 
 export function normalizeAlgorithmName(name: string): string {
   return name

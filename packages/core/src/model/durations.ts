@@ -23,6 +23,8 @@ export function durationToMinutes(value: string | number): number {
 /** `90` → `1h 30m`; used in report text so outages read naturally. */
 export function formatMinutes(minutes: number): string {
   if (minutes === 0) return '0';
+  // Under a minute, seconds; above, whole minutes (an outage tolerance is never finer than that).
+  if (minutes < 1) return `${String(Math.round(minutes * 60))}s`;
   const parts: string[] = [];
   let rest = Math.round(minutes);
   for (const [unit, size] of [

@@ -109,7 +109,7 @@ function collect(
       code: 'invalid-type',
       severity: 'error',
       path: [],
-      message: `a model file must be a mapping, got ${source.value === null ? 'an empty document' : typeof source.value}`,
+      message: `a model file must be a mapping, got ${source.value === null || source.value === undefined ? 'an empty document' : Array.isArray(source.value) ? 'a list' : typeof source.value}`,
       location,
     });
     return;
@@ -181,10 +181,13 @@ function mergeFiles(
   const merged: Record<string, unknown> = { ...(entry.value as Record<string, unknown>) };
   const segments = new Map<string, Segment[]>();
   const treatmentFiles = new Map<string, SourceFile>();
+  /** The file that first wrote each collection, for problems about the collection as a whole. */
+  const firstWriter = new Map<string, SourceFile>();
   for (const file of files) {
     const value = file.value as Record<string, unknown>;
     for (const key of INCLUDABLE_KEYS) {
       const part = value[key];
+      if (part !== undefined && !firstWriter.has(key)) firstWriter.set(key, file);
       if (file !== entry && part !== undefined)
         merged[key] = mergeValue(merged[key], part, key, file, issues, treatmentFiles);
       if (Array.isArray(part)) {
@@ -200,6 +203,7 @@ function mergeFiles(
   }
   if (included.length > 0) delete merged.include;
   const locate: Locator = (path, options) => {
+    const writer = typeof path[0] === 'string' ? firstWriter.get(path[0]) : undefined;
     const [head, index, ...rest] = path;
     if (typeof head === 'string' && typeof index === 'number') {
       const segment = segments
@@ -211,7 +215,7 @@ function mergeFiles(
     if (head === 'treatments' && typeof index === 'string') {
       return (treatmentFiles.get(index) ?? entry).locate(path, options);
     }
-    return entry.locate(path, options);
+    return (writer ?? entry).locate(path, options);
   };
   return { merged, locate };
 }
@@ -243,7 +247,17 @@ function mergeValue(
     }
     return { ...part, ...current };
   }
-  return current; // mismatched shapes: the schema reports the entry file's type
+  // Mismatched shapes: the entry's collection is checked by the schema; the included one is reported
+  // here, where it was written, instead of vanishing from the merged model.
+  const location = file.locate([key]);
+  issues.push({
+    code: 'invalid-type',
+    severity: 'error',
+    path: [key],
+    message: `"${key}" in ${file.file} must be ${Array.isArray(current) ? 'a list' : 'a mapping'} like the one it is merged into, got ${Array.isArray(part) ? 'a list' : typeof part === 'object' && part !== null ? 'a mapping' : typeof part}`,
+    ...(location ? { location } : {}),
+  });
+  return current;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

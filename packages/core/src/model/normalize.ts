@@ -109,8 +109,14 @@ export function normalizeModel(
  * an author happened to write never reaches a report. The risk matrix is the one ordered list.
  */
 function canonicalize(authored: Authored): Authored {
-  const { risk, ...rest } = authored;
-  return { ...(sortDeep(rest) as Omit<Authored, 'risk'>), ...(risk === undefined ? {} : { risk }) };
+  // The top-level collections keep their written order here: entries are located by their index in
+  // the file, and the collections are sorted by id afterwards. Only the lists inside entries sort.
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(authored)) {
+    out[key] =
+      key === 'risk' ? value : Array.isArray(value) ? value.map(sortDeep) : sortDeep(value);
+  }
+  return out as Authored;
 }
 
 function sortDeep(value: unknown): unknown {

@@ -15,7 +15,8 @@ export function checkCycles(model: AuthoredModel, issues: Issue[]): void {
       while (current !== undefined && parentOf.has(current)) {
         if (chain.includes(current)) {
           const cycle = [...chain.slice(chain.indexOf(current)), current];
-          const key = [...cycle].sort().join('|');
+          // One issue per cycle, not per member: the key is the set of members (the closing repeat dropped).
+          const key = [...new Set(cycle)].sort().join('|');
           if (!reported.has(key) && current === item.id) {
             reported.add(key);
             issues.push({
@@ -73,6 +74,43 @@ export function checkBoundaries(model: AuthoredModel, issues: Issue[]): void {
         message: `"${member}" is in both "${other}" and "${boundary.id}", which do not nest`,
         hint: 'trust boundaries are closed regions: nest one inside the other with `parent`, or list the component once',
       });
+    });
+  });
+  checkNestedMembers(model, memberOf, ancestors, issues);
+}
+
+/** A nested component sits inside its parent, so it cannot be in a boundary disjoint from the parent's. */
+function checkNestedMembers(
+  model: AuthoredModel,
+  memberOf: ReadonlyMap<string, string>,
+  ancestors: (id: string) => Set<string>,
+  issues: Issue[],
+): void {
+  const parentOf = new Map((model.components ?? []).map((c) => [c.id, c.parent] as const));
+  const nests = (a: string, b: string): boolean =>
+    a === b || ancestors(a).has(b) || ancestors(b).has(a);
+  (model.trustBoundaries ?? []).forEach((boundary, index) => {
+    boundary.members.forEach((member, j) => {
+      const seen = new Set<string>([member]);
+      for (
+        let parent = parentOf.get(member);
+        parent !== undefined && !seen.has(parent);
+        parent = parentOf.get(parent)
+      ) {
+        seen.add(parent);
+        const outer = memberOf.get(parent);
+        if (outer === undefined) continue;
+        if (!nests(outer, boundary.id)) {
+          issues.push({
+            code: 'boundary-overlap',
+            severity: 'error',
+            path: ['trustBoundaries', index, 'members', j],
+            message: `"${member}" is in "${boundary.id}", but it is part of "${parent}", which is in "${outer}"; the two boundaries do not nest`,
+            hint: "a nested component lies inside its parent: put its boundary inside the parent's with `parent`, or remove it from one of them",
+          });
+        }
+        break;
+      }
     });
   });
 }

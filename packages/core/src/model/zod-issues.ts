@@ -37,6 +37,16 @@ function convert(
         };
       });
     case 'invalid_value': {
+      // A required enum that is absent arrives as an invalid value of `undefined`: it is missing.
+      if (received === undefined)
+        return [
+          {
+            code: 'missing-field',
+            severity: 'error',
+            path,
+            message: `required value is missing; expected one of: ${issue.values.map(String).join(', ')}`,
+          },
+        ];
       const allowed = issue.values.map(String);
       const hint = typeof received === 'string' ? didYouMean(received, allowed) : undefined;
       return [
@@ -92,8 +102,17 @@ function convertUnion(
   input: unknown,
   schema: z.ZodType,
 ): Issue[] {
+  // A branch whose type does not fit the input fails at its own root: a wrong type, or (zod reports
+  // enums this way) a list of allowed strings offered a mapping or a list.
+  const received = valueAt(input, path);
+  const structured = received !== null && typeof received === 'object';
   const branches = issue.errors.filter(
-    (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+    (branch) =>
+      !branch.some(
+        (inner) =>
+          inner.path.length === 0 &&
+          (inner.code === 'invalid_type' || (inner.code === 'invalid_value' && structured)),
+      ),
   );
   const chosen = branches[0];
   if (chosen !== undefined) {
@@ -101,11 +120,16 @@ function convertUnion(
       convert(inner, [...path, ...(inner.path as IssuePath)], input, schema),
     );
   }
-  const received = valueAt(input, path);
   const expected = issue.errors.flatMap((branch) =>
     branch
-      .filter((inner) => inner.code === 'invalid_type')
-      .map((inner) => (inner as { expected: string }).expected),
+      .filter(
+        (inner) =>
+          inner.path.length === 0 &&
+          (inner.code === 'invalid_type' || inner.code === 'invalid_value'),
+      )
+      .map((inner) =>
+        inner.code === 'invalid_type' ? inner.expected : 'one of the allowed names',
+      ),
   );
   return [
     {

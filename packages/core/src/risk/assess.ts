@@ -2,7 +2,7 @@ import type { RawFinding } from '../analyses/threats/engine.js';
 import type { Issue } from '../common/issue.js';
 import { buildPatternIndex, type PatternIndex } from '../findings/patterns.js';
 import type { Finding, RiskAssessment, SuppressedFinding } from '../findings/types.js';
-import type { ModelQuery } from '../model/query/index.js';
+import { steers, type HarmReach, type ModelQuery } from '../model/query/index.js';
 import type { Assumption, Control, DeviceModel, Treatment } from '../model/types.js';
 import { applyControls } from './controls.js';
 import { isAcceptable, riskLevel } from './matrix.js';
@@ -107,7 +107,12 @@ function toFinding(item: RawFinding, query: ModelQuery, decisions: Decisions): F
   const treated =
     treatment === undefined
       ? undefined
-      : evaluateTreatment(treatment, acceptable, residual, exploitability.controls.length);
+      : evaluateTreatment(
+          treatment,
+          acceptable,
+          residual,
+          exploitability.controls.filter((c) => c.reduction > 0).length,
+        );
   const risk: RiskAssessment = {
     exploitability,
     severity,
@@ -157,25 +162,39 @@ function toFinding(item: RawFinding, query: ModelQuery, decisions: Decisions): F
  * that stop with it (for availability: an outage of a shared service stops every patient's device).
  */
 function multiPatientReach(item: RawFinding, query: ModelQuery): readonly string[] {
+  const { subject, rule } = item;
+  if (subject.kind === 'flow') return flowReach(subject.id, rule.harm === 'availability', query);
   const componentId =
-    item.subject.kind === 'component'
-      ? item.subject.id
-      : item.subject.kind === 'interface'
-        ? item.subject.id.split('/')[0]
-        : item.subject.kind === 'flow'
-          ? query.flow(item.subject.id)?.source
-          : undefined;
+    subject.kind === 'component'
+      ? subject.id
+      : subject.kind === 'interface'
+        ? subject.id.split('/')[0]
+        : undefined;
   const component = componentId === undefined ? undefined : query.component(componentId);
   if (component?.multiplicity !== 'shared') return [];
-  if (item.rule.harm !== 'availability') return query.steeredPerPatient(component.id);
-  const reach =
-    item.subject.kind === 'flow'
-      ? query.lossOfFlow(item.subject.id)
-      : query.lossOfComponent(component.id);
-  const perPatient = reach.impacts.flatMap((impact) =>
+  if (rule.harm !== 'availability') return query.steeredPerPatient(component.id);
+  return perPatientOnPaths(query.lossOfComponent(component.id), query);
+}
+
+/**
+ * A flow from a shared component stands for that component's link to every patient's device: what
+ * the flow itself steers (or stops) downstream is what one attack on it reaches.
+ */
+function flowReach(flowId: string, availability: boolean, query: ModelQuery): readonly string[] {
+  const flow = query.flow(flowId);
+  if (flow === undefined || query.component(flow.source)?.multiplicity !== 'shared') return [];
+  if (availability) return perPatientOnPaths(query.lossOfFlow(flowId), query);
+  if (!steers(flow)) return [];
+  const target = query.component(flow.target);
+  const direct = target?.multiplicity === 'per-patient' ? [flow.target] : [];
+  return [...new Set([...direct, ...query.steeredPerPatient(flow.target)])].sort();
+}
+
+function perPatientOnPaths(reach: HarmReach, query: ModelQuery): readonly string[] {
+  const ids = reach.impacts.flatMap((impact) =>
     impact.path.filter((id) => query.component(id)?.multiplicity === 'per-patient'),
   );
-  return [...new Set(perPatient)].sort();
+  return [...new Set(ids)].sort();
 }
 
 function controlledReason(

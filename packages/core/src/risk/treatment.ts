@@ -26,7 +26,9 @@ export function evaluateTreatment(
     case 'mitigate':
       status = acceptable && controlsApplied > 0 ? 'mitigated' : 'open';
       if (controlsApplied === 0)
-        problems.push('names no control, and no control in the model mitigates this finding');
+        problems.push(
+          'no implemented control mitigates this finding (planned controls do not count yet)',
+        );
       if (!acceptable)
         problems.push(`mitigation leaves residual risk ${residual}, which is not acceptable`);
       break;

@@ -34,13 +34,15 @@ export interface RuleRun {
 /**
  * Runs every rule over every subject of its kind in id order, builds finding ids, and records which
  * rules considered which element for STRIDE coverage. A rule that throws is recorded as failed and
- * the others still run: a broken rule must be visible, not fatal and not silent.
+ * the others still run: a broken rule must be visible, not fatal and not silent; it contributes no
+ * findings and no coverage, since partial output would look complete.
  */
 export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleRun {
   const findings: RawFinding[] = [];
   const failures: RuleFailure[] = [];
   const considered = new Map<string, Set<string>>();
   const ids = new Set<string>();
+  let touched: string[] = []; // coverage keys the current rule marked, undone if it fails
   const consider = (kind: SubjectKind, id: string, rule: ThreatRule): void => {
     if (rule.stride.length === 0) return;
     const prefix =
@@ -50,7 +52,17 @@ export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleR
       const set = considered.get(key);
       if (set === undefined) considered.set(key, new Set([rule.id]));
       else set.add(rule.id);
+      touched.push(key);
     }
+  };
+  /** A rule that throws contributes nothing: partial output would look complete. */
+  const fail = (rule: ThreatRule, mark: number, error: unknown): void => {
+    for (const finding of findings.splice(mark)) ids.delete(finding.id);
+    for (const key of touched) considered.get(key)?.delete(rule.id);
+    failures.push({
+      ruleId: rule.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
   };
   const record = (rule: ThreatRule, subject: SubjectRef, result: RuleResult): void => {
     const hits =
@@ -73,6 +85,8 @@ export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleR
   };
   const ordered = [...rules].sort((a, b) => compareStrings(a.id, b.id));
   for (const rule of ordered.filter((r) => r.appliesTo !== 'coverage')) {
+    const mark = findings.length;
+    touched = [];
     try {
       if (rule.appliesTo === 'model') {
         record(rule, subjectRef('model', 'model', query), rule.evaluate(query));
@@ -92,21 +106,17 @@ export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleR
         );
       }
     } catch (error) {
-      failures.push({
-        ruleId: rule.id,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      fail(rule, mark, error);
     }
   }
   const coverage = buildCoverage(query, findings, considered);
   for (const rule of ordered.filter((r) => r.appliesTo === 'coverage')) {
+    const mark = findings.length;
+    touched = [];
     try {
       record(rule, subjectRef('model', 'model', query), rule.evaluate(coverage, query));
     } catch (error) {
-      failures.push({
-        ruleId: rule.id,
-        message: error instanceof Error ? error.message : String(error),
-      });
+      fail(rule, mark, error);
     }
   }
   return { findings, coverage, failures };

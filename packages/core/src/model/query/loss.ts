@@ -41,7 +41,7 @@ export interface LossQueries {
 
 /**
  * Loss follows dependence, not control (`harmOfComponent` asks what a *compromised* element can make
- * others do). When an element stops, the functions it serves stop, the functions declared on its
+ * others do). When an element stops, the functions it (or its enclosing device) serves stop, the functions declared on its
  * run-time flows stop, and so do the functions of every component that consumes its output and
  * declares no way to work without it — transitively. Undeclared offline behaviour is taken as
  * stopping (the finding's evidence says so). People at the end of a flow miss the message but keep
@@ -122,6 +122,9 @@ export function buildLossQueries(
     lossOfComponent: memoize((id) => {
       const impacts = new Map<string, FunctionImpact>();
       seed(servedFunctions(id), [id], impacts);
+      // A stopped part (firmware, an embedded OS) stops the device it is part of.
+      for (const ancestor of structure.ancestors(id))
+        seed(ancestor.functions, [id, ancestor.id], impacts);
       for (const flow of structure.flowsOf(id))
         if (!onlyDistributes(flow)) seed(flow.functions, [id, flow.id], impacts);
       cascade(impacts, id, [id]);

@@ -43,7 +43,7 @@ export function* streamJson(
     pending = '';
     const inner = `${indent}  `;
     for (const [i, element] of array.entries()) {
-      yield `${inner}${JSON.stringify(element, null, 2).replace(/\n/g, `\n${inner}`)}${i < array.length - 1 ? ',' : ''}\n`;
+      yield `${inner}${JSON.stringify(element, null, 2).replaceAll('\n', `\n${inner}`)}${i < array.length - 1 ? ',' : ''}\n`;
     }
     pending = `${indent}]${comma}\n`;
   }

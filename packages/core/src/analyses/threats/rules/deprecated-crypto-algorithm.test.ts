@@ -18,6 +18,7 @@ describe('deprecated-crypto-algorithm', () => {
     ${'1024-bit DSA update signature'} | ${withPump({ update: { mechanism: 'ota', signature: { algorithm: 'dsa-1024' } } })}     | ${['deprecated-crypto-algorithm@pump/update-signature']}
     ${'RC4 storage encryption'}        | ${withPump({ storage: { encryptionAlgorithm: 'rc4' } })}                                | ${['deprecated-crypto-algorithm@pump/storage-encryption']}
     ${'MD5 hash (weak-hash rule)'}     | ${withLink({ integrity: 'md5' })}                                                       | ${[]}
+    ${'HMAC-MD5 integrity (a MAC)'}    | ${withLink({ integrity: 'hmac-md5' })}                                                  | ${['deprecated-crypto-algorithm@link/integrity']}
     ${'TLS 1.0 (deprecated-tls rule)'} | ${withLink({ encryption: 'tls-1.0' })}                                                  | ${[]}
     ${'AES-GCM'}                       | ${withLink({ encryption: 'aes-256-gcm' })}                                              | ${[]}
     ${'2048-bit RSA update signature'} | ${withPump({ update: { mechanism: 'ota', signature: { algorithm: 'rsa-2048' } } })}     | ${[]}

@@ -17,7 +17,7 @@ describe('weak-hash-md5-sha1', () => {
     algorithm      | purpose                    | fires
     ${'md5'}       | ${undefined}               | ${true}
     ${'SHA-1'}     | ${'security'}              | ${true}
-    ${'hmac-md5'}  | ${undefined}               | ${true}
+    ${'hmac-md5'}  | ${undefined}               | ${false}
     ${'md5'}       | ${'accidental-corruption'} | ${false}
     ${'hmac-sha1'} | ${undefined}               | ${false}
     ${'sha-256'}   | ${undefined}               | ${false}
