@@ -39,7 +39,11 @@ const analysis = await time('analyze', () => core.analyze(loaded.value));
 const doc = await time('report document', () => core.buildReportDocument(loaded.value, analysis));
 const sizes = [];
 for (const format of core.REPORT_FORMATS) {
-  const length = await time(`render ${format.id}`, async () => { let n = 0; for (const chunk of await format.render(doc)) n += chunk.length; return n; });
+  const length = await time(`render ${format.id}`, async () => {
+    let n = 0;
+    for (const chunk of await format.render(doc)) n += chunk.length;
+    return n;
+  });
   sizes.push(`${format.id} ${(length / 1024 / 1024).toFixed(1)} MB`);
 }
 const total = times.reduce((sum, [, ms]) => sum + ms, 0);

@@ -77,7 +77,10 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
       title: 'Exit codes',
       body: '  0  success\n  1  open findings at or above --fail-on\n  2  invalid input or usage (bad model, missing file, unknown option)\n  3  internal error (a bug; DEBUG=1 prints the stack trace)',
     },
-    { title: 'Documentation', body: '  README.md, docs/model-format.md (the model), docs/rules.md (every rule), docs/output-format.md (JSON)' },
+    {
+      title: 'Documentation',
+      body: '  README.md, docs/model-format.md (the model), docs/rules.md (every rule), docs/output-format.md (JSON)',
+    },
   ]);
   cli.version(TOOL_VERSION);
   return cli;

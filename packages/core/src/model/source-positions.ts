@@ -1,7 +1,9 @@
 /**
- * Rebuilds "path → offset" from js-yaml's parse events. Every node is composed between an `open` and
- * a `close` event, properly nested, so the events form the document tree: a mapping's children come
- * in key/value pairs, a sequence's children are its items.
+ * Finds where a path of the parsed value was written, from js-yaml's parse events. Every node is
+ * composed between an `open` and a `close` event, properly nested, so the events form the document
+ * tree: a mapping's children come in key/value pairs, a sequence's children are its items. Lookups
+ * walk that tree along the path on demand — a model is located a few thousand times, never for each
+ * of its hundreds of thousands of nodes, so nothing is indexed up front.
  */
 export interface NodeFrame {
   /** Parser offset when the node opened (may still be before spaces, a newline or a comment). */
@@ -16,34 +18,43 @@ export interface Position {
   readonly key?: number;
 }
 
-/** Keys are paths joined with U+0000, the same form `SourceFile.locate` looks up. */
-export function indexPositions(root: NodeFrame | undefined, text: string): Map<string, Position> {
-  const positions = new Map<string, Position>();
-  if (root === undefined) return positions;
-  const visit = (outer: NodeFrame, key: string, keyOffset: number | undefined): void => {
-    const frame = innermost(outer);
-    const value = skipToContent(text, outer.start);
-    positions.set(key, keyOffset === undefined ? { value } : { value, key: keyOffset });
-    const prefix = key === '' ? '' : `${key}\u0000`;
+/** The deepest node on `path` that exists, with the offsets of its value and (for mapping values) key. */
+export function findPosition(
+  root: NodeFrame | undefined,
+  text: string,
+  path: readonly (string | number)[],
+): { position: Position; depth: number } | undefined {
+  if (root === undefined) return undefined;
+  let frame = innermost(root);
+  let position: Position = { value: skipToContent(text, root.start) };
+  let depth = 0;
+  for (const part of path) {
     if (frame.kind === 'mapping') {
-      for (let i = 0; i < frame.children.length; i += 2) {
-        const keyFrame = frame.children[i];
-        if (keyFrame === undefined) break;
-        const valueFrame = frame.children[i + 1] ?? keyFrame;
-        visit(
-          valueFrame,
-          `${prefix}${String(keyFrame.result)}`,
-          skipToContent(text, keyFrame.start),
-        );
-      }
-    } else if (frame.kind === 'sequence') {
-      frame.children.forEach((child, index) => {
-        visit(child, `${prefix}${String(index)}`, undefined);
-      });
-    }
-  };
-  visit(root, '', undefined);
-  return positions;
+      const pair = pairOf(frame, String(part));
+      if (pair === undefined) break;
+      position = {
+        value: skipToContent(text, pair.value.start),
+        key: skipToContent(text, pair.key.start),
+      };
+      frame = innermost(pair.value);
+    } else if (frame.kind === 'sequence' && typeof part === 'number') {
+      const item = frame.children[part];
+      if (item === undefined) break;
+      position = { value: skipToContent(text, item.start) };
+      frame = innermost(item);
+    } else break;
+    depth++;
+  }
+  return { position, depth };
+}
+
+function pairOf(mapping: NodeFrame, key: string): { key: NodeFrame; value: NodeFrame } | undefined {
+  for (let i = 0; i < mapping.children.length; i += 2) {
+    const keyFrame = mapping.children[i];
+    if (keyFrame !== undefined && String(keyFrame.result) === key)
+      return { key: keyFrame, value: mapping.children[i + 1] ?? keyFrame };
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, load, YAMLException, type State } from 'js-yaml';
 import type { Issue, IssuePath, SourceLocation } from '../common/issue.js';
-import { indexPositions, type NodeFrame } from './source-positions.js';
+import { findPosition, type NodeFrame } from './source-positions.js';
 
 /** One input file, parsed, with a way back from a path in its value to where it was written. */
 export interface SourceFile {
@@ -73,16 +73,16 @@ export function parseSource(file: string, text: string): { source?: SourceFile; 
     };
     return { issues: [issue] };
   }
-  const positions = indexPositions(stack[0]?.children[0], text);
+  const root = stack[0]?.children[0];
   const locate = (path: IssuePath, options?: { key?: boolean }): SourceLocation | undefined => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const entry = positions.get(path.slice(0, depth).join('\u0000'));
-      if (entry === undefined) continue;
-      return at(
-        options?.key === true && depth === path.length ? (entry.key ?? entry.value) : entry.value,
-      );
-    }
-    return undefined;
+    const found = findPosition(root, text, path);
+    if (found === undefined) return undefined;
+    const { position, depth } = found;
+    return at(
+      options?.key === true && depth === path.length
+        ? (position.key ?? position.value)
+        : position.value,
+    );
   };
   return { source: { file, value, locate }, issues: [] };
 }

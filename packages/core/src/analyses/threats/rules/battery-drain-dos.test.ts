@@ -13,6 +13,18 @@ type Fields = NonNullable<Parameters<typeof aComponent>[1]>;
 
 const sensorWith = (fields: Fields, deployment = 'body') =>
   aModel({
+    ...(fields.interfaces?.[0]?.pairing === 'none'
+      ? {
+          dataFlows: [
+            aFlow('adverts', 'sensor', 'reader', {
+              sourceInterface: 'radio',
+              oneWay: true,
+              protocol: 'ble',
+              data: ['telemetry'],
+            }),
+          ],
+        }
+      : {}),
     ...homePumpParts(),
     clinicalFunctions: [
       ...homePumpParts().clinicalFunctions,
@@ -22,6 +34,7 @@ const sensorWith = (fields: Fields, deployment = 'body') =>
       ...homePumpParts().deployments,
       { id: 'home', type: 'patient-home' },
       { id: 'implant', type: 'implanted' },
+      { id: 'ward', type: 'hospital-clinical-network' },
     ],
     components: [
       aComponent('sensor', {
@@ -32,6 +45,7 @@ const sensorWith = (fields: Fields, deployment = 'body') =>
         interfaces: [{ id: 'radio', type: 'ble' }],
         ...fields,
       }),
+      aComponent('reader', { kind: 'mobile-app', deployment: 'phone' }),
     ],
   });
 
@@ -45,6 +59,7 @@ describe('battery-drain-dos', () => {
     ${'battery state not declared'} | ${{ hardware: {} }}                                                   | ${false}
     ${'only an NFC tag'}            | ${{ interfaces: [{ id: 'tag', type: 'nfc' }] }}                       | ${false}
     ${'radio disabled'}             | ${{ interfaces: [{ id: 'radio', type: 'ble', access: 'disabled' }] }} | ${false}
+    ${'broadcast-only radio'}       | ${{ interfaces: [{ id: 'radio', type: 'ble', pairing: 'none' }] }}    | ${false}
   `('$case → fires: $fires', ({ fields, fires }) => {
     const model = sensorWith(fields);
 
@@ -62,6 +77,10 @@ describe('battery-drain-dos', () => {
     const [finding] = runRule(batteryDrainDos, sensorWith({}, deployment));
 
     expect(finding?.hit.exploitability?.level).toBe(exploitability);
+  });
+
+  it('leaves hospital and clinic equipment, charged routinely, to process-denial-of-service', () => {
+    expect(runRule(batteryDrainDos, sensorWith({}, 'ward'))).toEqual([]);
   });
 
   it('raises an implant to at least serious: replacing its battery means surgery', () => {

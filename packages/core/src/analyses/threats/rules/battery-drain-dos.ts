@@ -1,29 +1,14 @@
 import { severityRank } from '../../../model/query/index.js';
-import type { Component } from '../../../model/types.js';
-import { WIRELESS_INTERFACE_TYPES, type InterfaceType } from '../../../model/vocabulary.js';
+import { WIRELESS_INTERFACE_TYPES } from '../../../model/vocabulary.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
+import { batteryRadios, livesOnBattery } from '../support/availability.js';
 import { carriedDeployment } from '../support/home-use.js';
 import { describeImpact } from '../support/patient-reach.js';
 import type { ThreatRule } from '../types.js';
 
-/** NFC and inductive links are powered by the reader's field, so they do not drain the battery. */
-const FIELD_POWERED: readonly InterfaceType[] = ['nfc', 'inductive'];
-
-function batteryRadios(component: Component): string[] {
-  return component.interfaces
-    .filter(
-      (iface) =>
-        WIRELESS_INTERFACE_TYPES.includes(iface.type) &&
-        !FIELD_POWERED.includes(iface.type) &&
-        iface.access !== 'disabled' &&
-        iface.access !== 'removed',
-    )
-    .map((iface) => `${iface.id} (${iface.type})`);
-}
-
 export const batteryDrainDos = {
   id: 'battery-drain-dos',
-  version: 1,
+  version: 2,
   title: 'Battery can be drained by repeated radio requests',
   category: 'home-use',
   stride: ['denial-of-service'],
@@ -40,7 +25,7 @@ export const batteryDrainDos = {
   description:
     'Every connection or pairing request wakes the radio and the processor. Someone within range who keeps sending them can empty the battery of a sensor or pump within hours, silently ending monitoring or therapy; for an implant, early battery depletion means surgery to replace it.',
   detection:
-    'A component with `hardware.battery: true` and an enabled battery-powered radio (BLE, Bluetooth, Wi-Fi, cellular, MICS, proprietary RF, Zigbee; NFC and inductive links are powered by the reader) whose `access.rateLimiting` is not true. Severity is what stops when the battery is empty: the functions the component serves and those of components depending on it that declare no offline mode; at least serious for an implant. On-body, implanted and patient-phone deployments raise exploitability. process-denial-of-service reports the same missing limit as a loss of service while the flood lasts; this rule reports the lasting effect on the battery, which outlives the attack.',
+    'A component with `hardware.battery: true`, deployed where it lives on its battery (on-body, implanted, patient phone, patient home), with an enabled battery-powered radio (BLE, Bluetooth, Wi-Fi, cellular, MICS, proprietary RF, Zigbee; NFC and inductive links are powered by the reader) that accepts connections, and whose `access.rateLimiting` is not true. A radio the component only broadcasts or calls out on (every flow through it opened by the component) answers nobody. Hospital and clinic equipment is charged routinely and its low-battery alarm is answered by staff: floods there are judged by process-denial-of-service. Severity is what stops when the battery is empty: the functions the component serves and those of components depending on it that declare no offline mode; at least serious for an implant. On-body, implanted and patient-phone deployments raise exploitability. Where this rule reports a component, process-denial-of-service does not report the same missing rate limit again: the drained battery outlives the flood and is the worse outcome.',
   falsePositives:
     'The radio firmware already limits connection attempts, advertising responses and wake-ups per time window: declare `access.rateLimiting: true`.',
   mitigation:
@@ -48,11 +33,14 @@ export const batteryDrainDos = {
   exploitability: 'moderate',
   harm: 'availability',
   appliesTo: 'component',
-  when: (component) => component.hardware?.battery === true && batteryRadios(component).length > 0,
+  when: (component, query) =>
+    livesOnBattery(component, query) &&
+    component.interfaces.some((iface) => WIRELESS_INTERFACE_TYPES.includes(iface.type)),
   evaluate(component, query) {
     const rateLimiting = component.access?.rateLimiting;
     if (rateLimiting === true) return undefined;
-    const radios = batteryRadios(component);
+    const radios = batteryRadios(component, query);
+    if (radios.length === 0) return undefined;
     const carried = carriedDeployment(component, query);
     const path = componentPath(component, 'access', 'rateLimiting');
     const loss = query.lossOfComponent(component.id).impacts[0];

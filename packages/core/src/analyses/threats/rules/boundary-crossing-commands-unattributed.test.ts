@@ -31,15 +31,17 @@ const fires = ['boundary-crossing-commands-unattributed@program'];
 
 describe('boundary-crossing-commands-unattributed', () => {
   it.each`
-    case                                   | source                                                        | flow                                                                           | options                  | expected
-    ${'programmer, no user identity'}      | ${{ kind: 'programmer' as const }}                            | ${{}}                                                                          | ${{}}                    | ${fires}
-    ${'identity declared false'}           | ${{ kind: 'programmer' as const }}                            | ${{ authentication: { method: 'certificate' as const, userIdentity: false } }} | ${{}}                    | ${fires}
-    ${'the flow identifies the clinician'} | ${{ kind: 'programmer' as const }}                            | ${{ authentication: { method: 'smart-card' as const, userIdentity: true } }}   | ${{}}                    | ${[]}
-    ${'a gateway with user roles'}         | ${{ kind: 'gateway' as const, access: { roles: ['nurse'] } }} | ${{}}                                                                          | ${{}}                    | ${fires}
-    ${'a gateway a person operates'}       | ${{ kind: 'gateway' as const }}                               | ${{}}                                                                          | ${{ nurse: true }}       | ${fires}
-    ${'an automated gateway'}              | ${{ kind: 'gateway' as const }}                               | ${{}}                                                                          | ${{}}                    | ${[]}
-    ${'telemetry only'}                    | ${{ kind: 'programmer' as const }}                            | ${{ data: ['telemetry' as const] }}                                            | ${{}}                    | ${[]}
-    ${'inside one boundary'}               | ${{ kind: 'programmer' as const }}                            | ${{}}                                                                          | ${{ boundaries: false }} | ${[]}
+    case                                    | source                                                                          | flow                                                                           | options                  | expected
+    ${'programmer, no user identity'}       | ${{ kind: 'programmer' as const }}                                              | ${{}}                                                                          | ${{}}                    | ${fires}
+    ${'identity declared false'}            | ${{ kind: 'programmer' as const }}                                              | ${{ authentication: { method: 'certificate' as const, userIdentity: false } }} | ${{}}                    | ${fires}
+    ${'the flow identifies the clinician'}  | ${{ kind: 'programmer' as const }}                                              | ${{ authentication: { method: 'smart-card' as const, userIdentity: true } }}   | ${{}}                    | ${[]}
+    ${'a gateway with user roles'}          | ${{ kind: 'gateway' as const, access: { roles: ['nurse'] } }}                   | ${{}}                                                                          | ${{}}                    | ${fires}
+    ${'a gateway a person operates'}        | ${{ kind: 'gateway' as const }}                                                 | ${{}}                                                                          | ${{ nurse: true }}       | ${fires}
+    ${'an automated gateway'}               | ${{ kind: 'gateway' as const }}                                                 | ${{}}                                                                          | ${{}}                    | ${[]}
+    ${'no login, its users modelled'}       | ${{ kind: 'programmer' as const, access: { authentication: 'none' as const } }} | ${{}}                                                                          | ${{ nurse: true }}       | ${[]}
+    ${'no login, nobody modelled using it'} | ${{ kind: 'programmer' as const, access: { authentication: 'none' as const } }} | ${{}}                                                                          | ${{}}                    | ${fires}
+    ${'telemetry only'}                     | ${{ kind: 'programmer' as const }}                                              | ${{ data: ['telemetry' as const] }}                                            | ${{}}                    | ${[]}
+    ${'inside one boundary'}                | ${{ kind: 'programmer' as const }}                                              | ${{}}                                                                          | ${{ boundaries: false }} | ${[]}
   `('$case', ({ source, flow, options, expected }) => {
     expect(
       findingIds(boundaryCrossingCommandsUnattributed, withCommand(source, flow, options)),

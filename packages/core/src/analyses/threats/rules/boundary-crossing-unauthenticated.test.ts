@@ -27,13 +27,15 @@ const fires = ['boundary-crossing-unauthenticated@upload'];
 
 describe('boundary-crossing-unauthenticated', () => {
   it.each`
-    case                                      | flow                                    | source       | boundaries         | expected
-    ${'nothing declared'}                     | ${{ protocol: 'mqtt' as const }}        | ${'monitor'} | ${trustBoundaries} | ${fires}
-    ${'declared none'}                        | ${{ authentication: 'none' as const }}  | ${'monitor'} | ${trustBoundaries} | ${fires}
-    ${'a device token'}                       | ${{ authentication: 'token' as const }} | ${'monitor'} | ${trustBoundaries} | ${[]}
-    ${'TLS proves the server (one-way)'}      | ${{ protocol: 'https' as const }}       | ${'monitor'} | ${trustBoundaries} | ${[]}
-    ${'inside one boundary'}                  | ${{}}                                   | ${'monitor'} | ${[]}              | ${[]}
-    ${'from an external entity: EE spoofing'} | ${{}}                                   | ${'lab'}     | ${trustBoundaries} | ${[]}
+    case                                      | flow                                                                                                   | source       | boundaries         | expected
+    ${'nothing declared'}                     | ${{ protocol: 'mqtt' as const }}                                                                       | ${'monitor'} | ${trustBoundaries} | ${fires}
+    ${'declared none'}                        | ${{ authentication: 'none' as const }}                                                                 | ${'monitor'} | ${trustBoundaries} | ${fires}
+    ${'a device token'}                       | ${{ authentication: 'token' as const }}                                                                | ${'monitor'} | ${trustBoundaries} | ${[]}
+    ${'TLS proves the server (one-way)'}      | ${{ protocol: 'https' as const }}                                                                      | ${'monitor'} | ${trustBoundaries} | ${[]}
+    ${'inside one boundary'}                  | ${{}}                                                                                                  | ${'monitor'} | ${[]}              | ${[]}
+    ${'from an external entity: EE spoofing'} | ${{}}                                                                                                  | ${'lab'}     | ${trustBoundaries} | ${[]}
+    ${'signed software image'}                | ${{ data: ['software' as const], integrity: { algorithm: 'rsa-3072', purpose: 'security' as const } }} | ${'monitor'} | ${trustBoundaries} | ${[]}
+    ${'software with a bare digest'}          | ${{ data: ['software' as const], integrity: { algorithm: 'sha-256', purpose: 'security' as const } }}  | ${'monitor'} | ${trustBoundaries} | ${fires}
   `('$case', ({ flow, source, boundaries, expected }) => {
     expect(findingIds(boundaryCrossingUnauthenticated, withFlow(flow, source, boundaries))).toEqual(
       expected,

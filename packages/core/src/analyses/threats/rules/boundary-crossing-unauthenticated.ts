@@ -1,12 +1,26 @@
+import { classifyAlgorithm } from '../../../model/algorithms.js';
 import { authenticationOf } from '../../../model/query/index.js';
+import type { DataFlow } from '../../../model/types.js';
 import { fact, flowPath, label, notDeclared } from '../helpers.js';
 import { describeContent } from '../support/stride-data.js';
 import { describeLink, linkKind } from '../support/stride-links.js';
 import type { ThreatRule } from '../types.js';
 
+/**
+ * Code whose every image carries a signature: the image proves who made it wherever it came from,
+ * and whether the receiver checks it is judged by unauthenticated-update-path.
+ */
+function signedCode(flow: DataFlow): boolean {
+  return (
+    flow.carries.every((c) => c === 'code') &&
+    flow.integrity?.purpose === 'security' &&
+    classifyAlgorithm(flow.integrity.algorithm).kind === 'signature'
+  );
+}
+
 export const boundaryCrossingUnauthenticated = {
   id: 'boundary-crossing-unauthenticated',
-  version: 1,
+  version: 2,
   title: 'Unauthenticated flow across a trust boundary',
   category: 'stride',
   stride: ['spoofing', 'elevation-of-privilege'],
@@ -23,7 +37,7 @@ export const boundaryCrossingUnauthenticated = {
   description:
     'A trust boundary is where one part of the system stops trusting the other: phone and pump, home monitor and cloud, hospital network and device. A flow that crosses it with no authentication at all lets anyone who reaches the link pose as either side, so the more trusted side takes orders and data from whoever sends them: spoofing that becomes control.',
   detection:
-    'A data flow whose ends sit in different trust boundaries (`crossedBoundaries`), whose source is not an external entity and that is not a person at a user interface, and which has no authentication: none declared or `none`, and no secure-channel protocol. Flows from external entities are judged by external-entity-spoofing; one-way authentication by process-spoofing.',
+    'A data flow whose ends sit in different trust boundaries (`crossedBoundaries`), whose source is not an external entity and that is not a person at a user interface, and which has no authentication: none declared or `none`, and no secure-channel protocol. Flows from external entities are judged by external-entity-spoofing; one-way authentication by process-spoofing. A flow carrying only code signed with a signature algorithm (`integrity` with `purpose: security`) is not judged: the image proves its origin, and whether the receiver verifies it is judged by unauthenticated-update-path.',
   falsePositives:
     'The boundary is drawn around parts that in fact share one protected channel (e.g. two boards on one backplane inside a sealed enclosure): redraw the boundary, or declare the channel authentication that exists.',
   mitigation:
@@ -36,7 +50,7 @@ export const boundaryCrossingUnauthenticated = {
     query.component(flow.source)?.type !== 'external-entity' &&
     linkKind(flow, query) !== 'user-interface',
   evaluate(flow, query) {
-    if (authenticationOf(flow) !== undefined) return undefined;
+    if (authenticationOf(flow) !== undefined || signedCode(flow)) return undefined;
     const crossed = query.crossedBoundaries(flow);
     const path = flowPath(flow, 'authentication');
     return {

@@ -79,4 +79,43 @@ describe('ci-cd-compromise', () => {
 
     expect(ids).toEqual(fires ? ['ci-cd-compromise@builder'] : []);
   });
+
+  it('takes a repository safeguard from the CI/CD it feeds, and says where it was declared', () => {
+    const model = aModel({
+      ...homePumpParts(),
+      components: [
+        aComponent('repo', { kind: 'source-repository', deployment: 'cloud' }),
+        aComponent('builder', {
+          kind: 'ci-cd',
+          deployment: 'cloud',
+          pipeline: { ...ALL_PIPELINE, signedCommits: false },
+        }),
+        aComponent('pump', { deployment: 'body', functions: ['insulin-delivery'] }),
+      ],
+      dataFlows: [
+        aFlow('checkout', 'repo', 'builder', { data: ['software'] }),
+        aFlow('release', 'builder', 'pump', { data: ['firmware'] }),
+      ],
+    });
+
+    const findings = runRule(ciCdCompromise, model);
+
+    expect(findings.map((f) => f.id)).toEqual(['ci-cd-compromise@repo']);
+    expect(findings[0]?.hit.rationale).toContain('without signed commits;');
+    expect(findings[0]?.hit.evidence).toEqual([
+      {
+        path: 'components.builder.pipeline.signedCommits',
+        text: 'signedCommits: false (declared on the pipeline "builder")',
+      },
+    ]);
+  });
+
+  it('accepts signature requests gated by a smart card and a physical confirmation', () => {
+    const model = pipeline({
+      kind: 'signing-service',
+      access: { authentication: 'smart-card', physicalConfirmation: true },
+    });
+
+    expect(runRule(ciCdCompromise, model).map((f) => f.id)).toEqual([]);
+  });
 });

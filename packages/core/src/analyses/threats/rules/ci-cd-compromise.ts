@@ -1,7 +1,8 @@
 import type { ModelQuery } from '../../../model/query/index.js';
 import type { Component } from '../../../model/types.js';
-import type { ComponentKind } from '../../../model/vocabulary.js';
+import type { Evidence } from '../../../findings/types.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
+import { PIPELINE_KINDS } from '../support/software-update.js';
 import type { ThreatRule } from '../types.js';
 
 interface Safeguard {
@@ -36,13 +37,6 @@ const integrityProtected: Safeguard = {
   value: (c) => c.storage?.integrityProtected,
 };
 
-const PIPELINE_KINDS: readonly ComponentKind[] = [
-  'source-repository',
-  'ci-cd',
-  'artifact-store',
-  'signing-service',
-];
-
 /** A build server holds the source controls itself unless a separate repository feeds it code. */
 function expectedSafeguards(component: Component, query: ModelQuery): readonly Safeguard[] {
   switch (component.kind) {
@@ -61,6 +55,69 @@ function expectedSafeguards(component: Component, query: ModelQuery): readonly S
         : [signedCommits, protectedBranches, isolatedBuilders, secretsInVault];
     }
   }
+}
+
+/**
+ * Build servers next to the component: the CI/CD a repository feeds, or the one that sends a
+ * signing service its requests. Teams often declare repository and credential settings on the
+ * pipeline that uses them.
+ */
+function neighbourPipelines(component: Component, query: ModelQuery): Component[] {
+  return query
+    .flowsOf(component.id)
+    .map((flow) => query.component(flow.source === component.id ? flow.target : flow.source))
+    .filter((c): c is Component => c?.kind === 'ci-cd' && c.id !== component.id);
+}
+
+/** Requests to this signing service need a smart card and a second person or a physical action. */
+function hardwareGatedSigning(component: Component): boolean {
+  return (
+    component.kind === 'signing-service' &&
+    component.access?.authentication === 'smart-card' &&
+    component.access.physicalConfirmation === true
+  );
+}
+
+interface Judged {
+  readonly safeguard: Safeguard;
+  readonly holds: boolean;
+  readonly evidence: Evidence;
+}
+
+/** A safeguard as the component declares it, or else as a neighbouring pipeline declares it for it. */
+function judge(component: Component, safeguard: Safeguard, query: ModelQuery): Judged {
+  const own = safeguard.value(component);
+  if (
+    own === undefined &&
+    safeguard.path[1] === 'secretsInVault' &&
+    hardwareGatedSigning(component)
+  )
+    return {
+      safeguard,
+      holds: true,
+      evidence: fact(
+        componentPath(component, 'access', 'authentication'),
+        'signature requests need a smart card and a physical confirmation',
+      ),
+    };
+  const from =
+    own === undefined
+      ? neighbourPipelines(component, query).find((c) => safeguard.value(c) !== undefined)
+      : undefined;
+  const holder = from ?? component;
+  const value = safeguard.value(holder);
+  const path = componentPath(holder, ...safeguard.path);
+  return {
+    safeguard,
+    holds: value === true,
+    evidence:
+      value === undefined
+        ? notDeclared(componentPath(component, ...safeguard.path), 'absent')
+        : fact(
+            path,
+            `${safeguard.path[1]}: ${String(value)}${from === undefined ? '' : ` (declared on the pipeline "${from.id}")`}`,
+          ),
+  };
 }
 
 /** Fielded components (serving a function, or one per patient) that code from `start` reaches. */
@@ -87,7 +144,7 @@ function codeTargets(start: Component, query: ModelQuery): string[] {
 
 export const ciCdCompromise = {
   id: 'ci-cd-compromise',
-  version: 1,
+  version: 2,
   title: 'Build pipeline can insert malware into fielded devices',
   category: 'cloud',
   stride: ['tampering'],
@@ -105,7 +162,7 @@ export const ciCdCompromise = {
   description:
     'Source repositories, build servers, artifact stores and signing services decide what code every device runs. An attacker who changes code there gets it built, signed and shipped as a genuine update, so signature checks on the device pass and the malware reaches the whole fleet at once.',
   detection:
-    'A component of kind `source-repository`, `ci-cd`, `artifact-store` or `signing-service` from which flows carrying code reach a fielded component (per-patient, or serving a clinical function), and that lacks a safeguard for its kind: signed commits and protected branches for repositories (and for a ci-cd with no separate repository feeding it), isolated builders and vaulted secrets for ci-cd, vaulted credentials for requesting signatures for signing services (where the signing key itself lives is judged by signing-key-storage-weak), and integrity-protected storage for artifact stores. The fleet reach of code distribution is reported by one-to-many-update-server; this rule is about the safeguards of the pipeline itself.',
+    'A component of kind `source-repository`, `ci-cd`, `artifact-store` or `signing-service` from which flows carrying code reach a fielded component (per-patient, or serving a clinical function), and that lacks a safeguard for its kind: signed commits and protected branches for repositories (and for a ci-cd with no separate repository feeding it), isolated builders and vaulted secrets for ci-cd, vaulted credentials for requesting signatures for signing services (where the signing key itself lives is judged by signing-key-storage-weak), and integrity-protected storage for artifact stores. A safeguard the component does not declare counts when the CI/CD it is connected to declares it (branch protection and commit signing are often configured with the pipeline, as is the vault for signing credentials), and the evidence says where it was declared. A signing service whose requests need a smart card and a physical confirmation (two-person approval) has its request credentials in hardware. This rule is the only one that reports the pipeline: one-to-many-update-server and the device-design checks (input validation, deny by default, flood protection) leave repositories, CI/CD, artifact stores and signing services to it, so a pipeline weakness is reported once, with the safeguard that is missing.',
   falsePositives:
     'The safeguard exists but is not modelled: declare it under `pipeline` (or `storage.integrityProtected` for artifact stores). Components that only hold documentation or test data: do not model flows carrying code from them.',
   mitigation:
@@ -116,17 +173,14 @@ export const ciCdCompromise = {
   when: (component, query) =>
     PIPELINE_KINDS.includes(component.kind) && codeTargets(component, query).length > 0,
   evaluate(component, query) {
-    const missing = expectedSafeguards(component, query).filter((s) => s.value(component) !== true);
+    const missing = expectedSafeguards(component, query)
+      .map((safeguard) => judge(component, safeguard, query))
+      .filter((judged) => !judged.holds);
     if (missing.length === 0) return undefined;
     const targets = codeTargets(component, query);
     return {
-      rationale: `${component.kind} ${label(component)} passes code on to ${targets.map((t) => `"${t}"`).join(', ')} without ${missing.map((s) => s.what).join(', ')}; code altered there is shipped to the fleet as a genuine build.`,
-      evidence: missing.map((s) => {
-        const path = componentPath(component, ...s.path);
-        return s.value(component) === false
-          ? fact(path, `${s.path[1]}: false`)
-          : notDeclared(path, 'absent');
-      }),
+      rationale: `${component.kind} ${label(component)} passes code on to ${targets.map((t) => `"${t}"`).join(', ')} without ${missing.map((m) => m.safeguard.what).join(', ')}; code altered there is shipped to the fleet as a genuine build.`,
+      evidence: missing.map((m) => m.evidence),
     };
   },
 } satisfies ThreatRule;

@@ -150,4 +150,26 @@ describe('cloud-outage-patient-harm', () => {
     expect(finding?.hit.rationale).toContain('glucose-display (serious) via server → feed → app');
     expect(finding?.hit.evidence?.every((e) => e.text.includes('not declared'))).toBe(true);
   });
+
+  it('reports an outage once, on the outermost cloud service', () => {
+    const model = aModel({
+      ...homePumpParts(),
+      components: [
+        aComponent('service', {
+          kind: 'cloud-service',
+          deployment: 'cloud',
+          functions: ['glucose-display'],
+        }),
+        aComponent('model', {
+          kind: 'ai-model',
+          parent: 'service',
+          functions: ['glucose-display'],
+        }),
+      ],
+    });
+
+    expect(runRule(cloudOutagePatientHarm, model).map((f) => f.id)).toEqual([
+      'cloud-outage-patient-harm@service',
+    ]);
+  });
 });

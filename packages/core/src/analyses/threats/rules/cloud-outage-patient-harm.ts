@@ -7,7 +7,7 @@ import type { ThreatRule } from '../types.js';
 
 export const cloudOutagePatientHarm = {
   id: 'cloud-outage-patient-harm',
-  version: 1,
+  version: 2,
   title: 'Cloud outage interrupts a clinical function',
   category: 'cloud',
   stride: ['denial-of-service'],
@@ -24,7 +24,7 @@ export const cloudOutagePatientHarm = {
   description:
     'Cloud regions fail, providers have outages, accounts get suspended and services are knocked offline by denial of service or ransomware. When a clinical function needs the cloud to run, every outage reaches all patients at once: alarms are not forwarded, readings are not analysed, therapy settings cannot be delivered. The harm is indirect and may only show hours later.',
   detection:
-    'A cloud component (deployed in cloud-manufacturer-tenant, cloud-third-party-saas or manufacturer-backend, or of kind `cloud-service`) whose loss stops a function of severity serious or worse: a function it serves, one declared on a flow to or from it, or one served by a component that depends on its run-time flows, directly or through others, and declares no offline mode (`resilience.offlineMode` or `onCommunicationLoss: continue-locally`). Flows that only deliver software, models or training data are not followed: losing them delays a release, not care. Exploitability is lowered when `resilience.redundancy` or `cloud.multiRegion` is true. The device side of the same dependence is reported by no-offline-mode.',
+    'A cloud component (deployed in cloud-manufacturer-tenant, cloud-third-party-saas or manufacturer-backend, or of kind `cloud-service`) whose loss stops a function of severity serious or worse: a function it serves, one declared on a flow to or from it, or one served by a component that depends on its run-time flows, directly or through others, and declares no offline mode (`resilience.offlineMode` or `onCommunicationLoss: continue-locally`). Flows that only deliver software, models or training data are not followed: losing them delays a release, not care. Exploitability is lowered when `resilience.redundancy` or `cloud.multiRegion` is true. Only the outermost cloud component is judged: a part nested in a cloud service is unreachable exactly when the service is. The device side of the same dependence is reported by no-offline-mode.',
   falsePositives:
     'The dependent component keeps its function going without the cloud: declare `resilience.offlineMode: true` (or `onCommunicationLoss: continue-locally`) on it, and the function no longer counts. A function listed on a flow it does not need at run time: remove it from that flow.',
   mitigation:
@@ -34,6 +34,9 @@ export const cloudOutagePatientHarm = {
   appliesTo: 'component',
   when: (component, query) => isCloud(component, query),
   evaluate(cloud, query) {
+    // A part nested in a cloud service (a model inside the inference service) is unreachable
+    // exactly when the service is: the outage is reported once, on the service.
+    if (query.ancestors(cloud.id).some((a) => isCloud(a, query))) return undefined;
     const worst = query.lossOfComponent(cloud.id).impacts[0];
     if (worst === undefined || !isSerious(worst.severity)) return undefined;
     const redundancy = cloud.resilience?.redundancy;

@@ -1,6 +1,5 @@
-import { classifyAlgorithm } from '../../../model/algorithms.js';
-import { SAFETY_DATA } from '../../../model/vocabulary.js';
 import { fact, flowPath, label } from '../helpers.js';
+import { crcReliedOnForSecurity } from '../support/integrity.js';
 import type { ThreatRule } from '../types.js';
 
 export const crcAsSecurityIntegrity = {
@@ -29,22 +28,7 @@ export const crcAsSecurityIntegrity = {
   appliesTo: 'flow',
   evaluate(flow) {
     const integrity = flow.integrity;
-    if (integrity === undefined) return undefined;
-    if (classifyAlgorithm(integrity.algorithm).kind !== 'checksum') return undefined;
-    const steersSafety =
-      flow.carries.includes('commands') ||
-      flow.carries.includes('code') ||
-      flow.data.some((d) => SAFETY_DATA.includes(d));
-    const reliedOn =
-      integrity.purpose === 'security' || (integrity.purpose === undefined && steersSafety);
-    if (!reliedOn) return undefined;
-    const encryption =
-      flow.encryption === undefined ? undefined : classifyAlgorithm(flow.encryption.algorithm);
-    if (
-      integrity.purpose !== 'security' &&
-      (encryption?.kind === 'aead' || encryption?.kind === 'channel')
-    )
-      return undefined;
+    if (integrity === undefined || !crcReliedOnForSecurity(flow)) return undefined;
     const why =
       integrity.purpose === 'security'
         ? 'is declared as the security integrity check'

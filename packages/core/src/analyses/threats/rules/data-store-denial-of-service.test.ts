@@ -17,6 +17,7 @@ describe('data-store-denial-of-service', () => {
     ${'backups'}                  | ${{ storage: { backups: true } }}                                     | ${[]}
     ${'a redundant replica'}      | ${{ resilience: { redundancy: true } }}                               | ${[]}
     ${'a process is not a store'} | ${{ type: 'process' as const }}                                       | ${[]}
+    ${'keys in an HSM'}           | ${{ kind: 'hsm' as const }}                                           | ${[]}
   `('$case', ({ fields, expected }) => {
     expect(findingIds(dataStoreDenialOfService, withStore(fields))).toEqual(expected);
   });

@@ -15,11 +15,14 @@ const withStore = (fields: StoreFields, data: ('phi' | 'audit-log')[] = ['phi'])
 
 describe('data-store-repudiation', () => {
   it.each`
-    case                           | fields                                  | expected
-    ${'access logging undeclared'} | ${{}}                                   | ${['data-store-repudiation@store']}
-    ${'declared not logged'}       | ${{ storage: { accessLogged: false } }} | ${['data-store-repudiation@store']}
-    ${'access logged'}             | ${{ storage: { accessLogged: true } }}  | ${[]}
-    ${'a process is not a store'}  | ${{ type: 'process' as const }}         | ${[]}
+    case                           | fields                                                    | expected
+    ${'access logging undeclared'} | ${{}}                                                     | ${['data-store-repudiation@store']}
+    ${'declared not logged'}       | ${{ storage: { accessLogged: false } }}                   | ${['data-store-repudiation@store']}
+    ${'access logged'}             | ${{ storage: { accessLogged: true } }}                    | ${[]}
+    ${'a process is not a store'}  | ${{ type: 'process' as const }}                           | ${[]}
+    ${'its log names who acted'}   | ${{ logging: { security: true, userAttribution: true } }} | ${[]}
+    ${'its log names nobody'}      | ${{ logging: { security: true } }}                        | ${['data-store-repudiation@store']}
+    ${'a secure element'}          | ${{ kind: 'secure-element' as const }}                    | ${[]}
   `('$case', ({ fields, expected }) => {
     expect(findingIds(dataStoreRepudiation, withStore(fields))).toEqual(expected);
   });

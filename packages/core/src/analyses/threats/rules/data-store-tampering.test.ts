@@ -40,4 +40,16 @@ describe('data-store-tampering', () => {
 
     expect(findingIds(dataStoreTampering, model)).toEqual([]);
   });
+
+  it('leaves source repositories and artifact stores to ci-cd-compromise', () => {
+    const model = aModel({
+      components: [
+        aComponent('repo', { type: 'data-store', kind: 'source-repository' }),
+        aComponent('ci', { kind: 'ci-cd' }),
+      ],
+      dataFlows: [aFlow('checkout', 'repo', 'ci', { data: ['software'] })],
+    });
+
+    expect(findingIds(dataStoreTampering, model)).toEqual([]);
+  });
 });

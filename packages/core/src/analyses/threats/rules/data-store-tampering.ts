@@ -1,11 +1,12 @@
 import { componentPath, label } from '../helpers.js';
 import { dataClassesAt, isTamperResistant } from '../support/stride-data.js';
 import { missingFlag } from '../support/stride-facts.js';
+import { isPipeline } from '../support/software-update.js';
 import type { ThreatRule } from '../types.js';
 
 export const dataStoreTampering = {
   id: 'data-store-tampering',
-  version: 1,
+  version: 2,
   title: 'Stored data can be altered undetected',
   category: 'stride',
   stride: ['tampering'],
@@ -22,7 +23,7 @@ export const dataStoreTampering = {
   description:
     'Drug libraries, therapy settings, patient records and AI models are read back and acted on. Whoever can write to the store (an insider, malware on the host, a compromised service) can change them, and without an integrity check the readers act on the altered values as if they were genuine.',
   detection:
-    'A data store whose `storage.integrityProtected` is not true; a secure element or HSM is taken as protected by what it is. The data classes on its flows and the components reading from it are named; severity follows what those readers do with the data (`harmOfComponent`).',
+    'A data store whose `storage.integrityProtected` is not true; a secure element or HSM is taken as protected by what it is. Source repositories and artifact stores are left to ci-cd-compromise, which judges the safeguards that keep the code in them genuine (signed commits, protected branches, integrity-protected artifacts). The data classes on its flows and the components reading from it are named; severity follows what those readers do with the data (`harmOfComponent`).',
   falsePositives:
     'Integrity is verified by the readers (a signature or MAC on each record or file checked before use): declare `storage.integrityProtected: true` and describe the mechanism in a control.',
   mitigation:
@@ -33,7 +34,7 @@ export const dataStoreTampering = {
   when: (component) => component.type === 'data-store',
   evaluate(store, query) {
     const integrity = store.storage?.integrityProtected;
-    if (integrity === true || isTamperResistant(store)) return undefined;
+    if (integrity === true || isTamperResistant(store) || isPipeline(store)) return undefined;
     const data = dataClassesAt(store.id, query);
     const readers = query.flowsFrom(store.id).map((flow) => flow.target);
     return {

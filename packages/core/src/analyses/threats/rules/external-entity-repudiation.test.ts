@@ -49,8 +49,22 @@ describe('external-entity-repudiation', () => {
 
     expect(finding?.hit.evidence?.map((e) => e.path)).toEqual([
       'dataFlows.order.authentication.userIdentity',
+      'components.pump.access.authentication',
       'components.pump.logging.userAttribution',
     ]);
-    expect(finding?.hit.evidence?.[1]?.text).toContain('not declared');
+    expect(finding?.hit.evidence?.[2]?.text).toContain('not declared');
+  });
+
+  it.each`
+    case                                   | login          | expected
+    ${'the person logs in with a badge'}   | ${'proximity'} | ${[]}
+    ${'the device has no login by design'} | ${'none'}      | ${['external-entity-repudiation@clinician/order']}
+  `('identifies a person by the login of the component they use: $case', ({ login, expected }) => {
+    const model = aModel({
+      components: [clinician, aComponent('pump', { access: { authentication: login } })],
+      dataFlows: [aFlow('order', 'clinician', 'pump', { data: ['therapy-command'] })],
+    });
+
+    expect(findingIds(externalEntityRepudiation, model)).toEqual(expected);
   });
 });

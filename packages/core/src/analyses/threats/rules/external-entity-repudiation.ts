@@ -1,11 +1,12 @@
 import { componentPath, flowPath, label } from '../helpers.js';
 import { describeContent, severityOfFlow } from '../support/stride-data.js';
 import { missingFlag } from '../support/stride-facts.js';
+import { userLogin } from '../support/stride-authentication.js';
 import type { ThreatRule } from '../types.js';
 
 export const externalEntityRepudiation = {
   id: 'external-entity-repudiation',
-  version: 1,
+  version: 2,
   title: 'Commands from an external entity cannot be attributed',
   category: 'stride',
   stride: ['repudiation'],
@@ -20,7 +21,7 @@ export const externalEntityRepudiation = {
   description:
     'When a clinician, an order system or a remote operator sends a command and nothing records who sent it, a wrong or malicious therapy change cannot be traced to its author after the fact: the author can deny it, investigations stall, and the same abuse can repeat unnoticed.',
   detection:
-    'An external entity that sources a flow carrying commands into a process, where the flow does not authenticate the person or system issuing them (`authentication.userIdentity` not true) and the receiving process does not log commands with the identity that issued them (`logging.userAttribution` not true). One finding per such flow.',
+    'An external entity that sources a flow carrying commands into a process, where the flow does not authenticate the person or system issuing them (`authentication.userIdentity` not true) and the receiving process does not log commands with the identity that issued them (`logging.userAttribution` not true). A person is identified by the login of the component they use (`access.authentication` other than `none`), as a badge or password login names who is at the screen. One finding per such flow.',
   falsePositives:
     'The identity is recorded elsewhere, e.g. the order system signs each order with the prescriber identity: declare `authentication.userIdentity: true` on the flow, or `logging.userAttribution: true` on the process that keeps the attributed audit trail.',
   mitigation:
@@ -40,7 +41,8 @@ export const externalEntityRepudiation = {
     return query.flowsFrom(entity.id).flatMap((flow) => {
       const target = query.component(flow.target);
       if (!flow.carries.includes('commands') || target?.type !== 'process') return [];
-      const identified = flow.authentication?.userIdentity === true;
+      const login = userLogin(flow, query);
+      const identified = flow.authentication?.userIdentity === true || login?.proven === true;
       const attributed = target.logging?.userAttribution === true;
       if (identified || attributed) return [];
       return [
@@ -52,6 +54,7 @@ export const externalEntityRepudiation = {
               flowPath(flow, 'authentication', 'userIdentity'),
               flow.authentication?.userIdentity,
             ),
+            ...(login === undefined ? [] : [login.evidence]),
             missingFlag(
               componentPath(target, 'logging', 'userAttribution'),
               target.logging?.userAttribution,

@@ -88,4 +88,33 @@ describe('external-entity-spoofing', () => {
 
     expect(findingIds(externalEntitySpoofing, model)).toEqual([]);
   });
+
+  it('does not judge a person who only hands over data', () => {
+    const model = aModel({
+      components: [nurse, pump],
+      dataFlows: [aFlow('send-now', 'nurse', 'pump', { data: ['telemetry'] })],
+    });
+
+    expect(findingIds(externalEntitySpoofing, model)).toEqual([]);
+  });
+
+  it.each`
+    deployment | type                           | level
+    ${'ward'}  | ${'hospital-clinical-network'} | ${'moderate'}
+    ${'home'}  | ${'patient-home'}              | ${'high'}
+  `(
+    'rates an impostor at the device by the physical access of its setting: $deployment',
+    ({ deployment, type, level }) => {
+      const model = aModel({
+        deployments: [{ id: deployment, type }],
+        components: [nurse, aComponent('pump', { deployment })],
+        dataFlows: [aFlow('ui', 'nurse', 'pump', { data: ['therapy-command'] })],
+      });
+
+      const [finding] = runRule(externalEntitySpoofing, model);
+
+      expect(finding?.hit.exploitability?.level).toBe(level);
+      expect(finding?.hit.exploitability?.reason).toContain('an impostor has to stand at "pump"');
+    },
+  );
 });

@@ -8,23 +8,38 @@ import {
   userLogin,
 } from '../support/stride-authentication.js';
 import { describeContent, severityOfFlow } from '../support/stride-data.js';
-import { describeLink, linkKind } from '../support/stride-links.js';
+import { describeLink, linkKind, physicalExposure } from '../support/stride-links.js';
 import type { ThreatRule } from '../types.js';
 
-function cableOnly(flow: DataFlow, query: ModelQuery) {
-  return linkKind(flow, query) === 'physical'
-    ? {
+/**
+ * Where the impostor has to be: at a cable or port, or standing at the device's own user interface,
+ * which takes whatever physical access the device's setting gives (a ward, a clinic, a home).
+ */
+function impostorAccess(flow: DataFlow, query: ModelQuery) {
+  const kind = linkKind(flow, query);
+  if (kind === 'physical')
+    return {
+      exploitability: {
+        level: 'moderate' as const,
+        reason: 'an impostor needs access to the cable or port',
+      },
+    };
+  const device = query.component(flow.target);
+  const exposure =
+    kind === 'user-interface' && device !== undefined ? physicalExposure(device, query) : undefined;
+  return exposure === undefined
+    ? {}
+    : {
         exploitability: {
-          level: 'moderate' as const,
-          reason: 'an impostor needs access to the cable or port',
+          level: exposure.level,
+          reason: `an impostor has to stand at "${device?.id ?? flow.target}": ${exposure.reason}`,
         },
-      }
-    : {};
+      };
 }
 
 export const externalEntitySpoofing = {
   id: 'external-entity-spoofing',
-  version: 1,
+  version: 2,
   title: 'External entity can be impersonated',
   category: 'stride',
   stride: ['spoofing'],
@@ -38,7 +53,7 @@ export const externalEntitySpoofing = {
   description:
     'People and systems outside the device (a clinician, an EHR, the patient, a third-party service) feed it data and commands and receive its results. When nothing proves who is at the other end, anyone who reaches the link can pose as that entity: forged orders, readings or alarm acknowledgements are accepted as genuine, and patient data or commands meant for the entity go to the impostor.',
   detection:
-    "An external entity that is the source of a flow into a process or data store, where nothing proves the external entity's identity: the flow declares no authentication, `none`, or a method that proves only the other end (a one-way certificate, or TLS inferred from https, proves the server; when the external entity opens the connection it stays unproven), and, for a person, the receiving component declares no user login (`access.authentication`). The same holds for a flow carrying commands or sensitive data to the external entity whose receiving end nothing proves (an unauthenticated flow of that kind across a trust boundary is left to boundary-crossing-unauthenticated). A person at a user interface is not judged as a receiver. One finding per such flow.",
+    "An external entity that is the source of a flow into a process or data store, where nothing proves the external entity's identity: the flow declares no authentication, `none`, or a method that proves only the other end (a one-way certificate, or TLS inferred from https, proves the server; when the external entity opens the connection it stays unproven), and, for a person, the flow carries commands and the receiving component declares no user login (`access.authentication`); a person who only hands over data is not worth impersonating. A person at the device's own user interface is rated by the physical access of the device's setting (staff, household, restricted …), a cable or port lowers exploitability. The same holds for a flow carrying commands or sensitive data to the external entity whose receiving end nothing proves (an unauthenticated flow of that kind across a trust boundary is left to boundary-crossing-unauthenticated). A person at a user interface is not judged as a receiver. One finding per such flow.",
   falsePositives:
     'The entity is authenticated somewhere the model does not show: declare the method on the flow (`authentication: {method, mutual}`) or, for people, on the receiving component (`access.authentication`). If its input cannot affect care or privacy, state that in an assumption marking spoofing not applicable.',
   mitigation:
@@ -64,7 +79,7 @@ export const externalEntitySpoofing = {
             fact(flowPath(flow, 'data'), `carries ${describeContent(flow)}`),
           ],
           severity: severityOfFlow(flow, query),
-          ...cableOnly(flow, query),
+          ...impostorAccess(flow, query),
         };
       });
     const received = query
@@ -78,7 +93,7 @@ export const externalEntitySpoofing = {
           fact(flowPath(flow, 'data'), `carries ${describeContent(flow)}`),
         ],
         severity: severityOfFlow(flow, query),
-        ...cableOnly(flow, query),
+        ...impostorAccess(flow, query),
       }));
     return [...sent, ...received];
   },

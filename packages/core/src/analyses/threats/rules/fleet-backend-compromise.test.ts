@@ -15,13 +15,14 @@ const settings = { data: ['configuration' as const] };
 
 describe('fleet-backend-compromise', () => {
   it.each`
-    case                                         | components                                                                        | flows                                                                                              | expected
-    ${'cloud configures pumps through the app'}  | ${[backend, app, pump]}                                                           | ${[aFlow('push', 'fleet', 'app', settings), aFlow('cmd', 'app', 'pump', { carries: 'commands' })]} | ${['fleet-backend-compromise@fleet']}
-    ${'cloud commands pumps directly'}           | ${[backend, pump]}                                                                | ${[aFlow('cmd', 'fleet', 'pump', { data: ['therapy-command'] })]}                                  | ${['fleet-backend-compromise@fleet']}
-    ${'shared cloud-service with no deployment'} | ${[aComponent('fleet', { kind: 'cloud-service', multiplicity: 'shared' }), pump]} | ${[aFlow('cmd', 'fleet', 'pump', settings)]}                                                       | ${['fleet-backend-compromise@fleet']}
-    ${'cloud delivers firmware only'}            | ${[backend, pump]}                                                                | ${[aFlow('ota', 'fleet', 'pump', { data: ['firmware'] })]}                                         | ${[]}
-    ${'cloud sends display data only'}           | ${[backend, app]}                                                                 | ${[aFlow('report', 'fleet', 'app', { data: ['telemetry'] })]}                                      | ${[]}
-    ${'hospital server is not a back end'}       | ${[aComponent('fleet', { kind: 'hospital-system', deployment: 'ward' }), pump]}   | ${[aFlow('cmd', 'fleet', 'pump', settings)]}                                                       | ${[]}
+    case                                         | components                                                                                      | flows                                                                                              | expected
+    ${'cloud configures pumps through the app'}  | ${[backend, app, pump]}                                                                         | ${[aFlow('push', 'fleet', 'app', settings), aFlow('cmd', 'app', 'pump', { carries: 'commands' })]} | ${['fleet-backend-compromise@fleet']}
+    ${'cloud commands pumps directly'}           | ${[backend, pump]}                                                                              | ${[aFlow('cmd', 'fleet', 'pump', { data: ['therapy-command'] })]}                                  | ${['fleet-backend-compromise@fleet']}
+    ${'shared cloud-service with no deployment'} | ${[aComponent('fleet', { kind: 'cloud-service', multiplicity: 'shared' }), pump]}               | ${[aFlow('cmd', 'fleet', 'pump', settings)]}                                                       | ${['fleet-backend-compromise@fleet']}
+    ${'cloud delivers firmware only'}            | ${[backend, pump]}                                                                              | ${[aFlow('ota', 'fleet', 'pump', { data: ['firmware'] })]}                                         | ${[]}
+    ${'cloud sends display data only'}           | ${[backend, app]}                                                                               | ${[aFlow('report', 'fleet', 'app', { data: ['telemetry'] })]}                                      | ${[]}
+    ${'hospital server is not a back end'}       | ${[aComponent('fleet', { kind: 'hospital-system', deployment: 'ward' }), pump]}                 | ${[aFlow('cmd', 'fleet', 'pump', settings)]}                                                       | ${[]}
+    ${'pump server managing a site'}             | ${[aComponent('fleet', { kind: 'gateway', deployment: 'ward', multiplicity: 'shared' }), pump]} | ${[aFlow('cmd', 'fleet', 'pump', settings)]}                                                       | ${['fleet-backend-compromise@fleet']}
   `('$case', ({ components, flows, expected }) => {
     const model = aModel({ deployments, components, dataFlows: flows });
 
@@ -62,5 +63,23 @@ describe('fleet-backend-compromise', () => {
     const [finding] = runRule(fleetBackendCompromise, model);
 
     expect(finding?.hit.exploitability?.level).toBe('moderate');
+  });
+
+  it('gives a site server the site as its blast radius, not the fleet', () => {
+    const model = aModel({
+      deployments,
+      device: { fleetSize: 2500 },
+      components: [
+        aComponent('server', { kind: 'gateway', deployment: 'ward', multiplicity: 'shared' }),
+        pump,
+      ],
+      dataFlows: [aFlow('library', 'server', 'pump', settings)],
+    });
+
+    const [finding] = runRule(fleetBackendCompromise, model);
+
+    expect(finding?.hit.rationale).toContain('manages devices at one site (deployment "ward")');
+    expect(finding?.hit.rationale).toContain('"pump" of every patient at the site.');
+    expect(finding?.hit.rationale).not.toContain('2500');
   });
 });

@@ -26,7 +26,7 @@ function reachableLink(flow: DataFlow, query: ModelQuery): string | undefined {
 
 export const flowDenialOfService = {
   id: 'flow-denial-of-service',
-  version: 1,
+  version: 2,
   title: 'Safety-relevant link can be jammed or flooded',
   category: 'stride',
   stride: ['denial-of-service'],
@@ -40,7 +40,7 @@ export const flowDenialOfService = {
   description:
     'Radio links can be jammed with cheap equipment from a distance, and network links flooded, poisoned or cut by whoever controls part of a hostile network. When such a link carries what a clinical function needs (therapy commands, glucose readings, alarms), losing it can stop therapy, blind monitoring or silence an alarm. The link cannot be made unjammable; the system has to tolerate its loss.',
   detection:
-    'A data flow over a radio (protocol or named interface), between an internet-facing deployment and another one, or over a network link crossing a trust boundary (networks are assumed hostile), whose loss stops a clinical function of serious harm or worse: a function the flow declares in `functions`, or else one its receiving component serves. The receiving component declares no `resilience.redundancy`. Flows that only distribute code, models, keys, credentials, training data or logs are left to the update and provisioning rules: losing them delays a change rather than stopping care. How the device behaves when the link drops is judged by no-safe-state-on-communication-loss; this rule is about the link. A tolerable outage of a day or more lowers exploitability.',
+    'A data flow over a radio (protocol or named interface), between an internet-facing deployment and another one, or over a network link crossing a trust boundary (networks are assumed hostile), whose loss stops a clinical function of serious harm or worse: a function the flow declares in `functions`, or else one its receiving component serves. The receiving component declares no `resilience.redundancy`. Flows that only distribute code, models, keys, credentials, training data or logs are left to the update and provisioning rules: losing them delays a change rather than stopping care. How the device behaves when the link drops is judged by no-safe-state-on-communication-loss; this rule is about the link. A tolerable outage of four hours or more caps exploitability at moderate (the attacker has to stay within reach of the link all that time), of a day or more at low.',
   falsePositives:
     'The function does not depend on this link (e.g. a programming session the implant does not need to keep pacing): list on the flow the `functions` that really depend on it. A second, independent path delivers the same data: declare `resilience.redundancy: true` on the receiving component and model the alternative flow.',
   mitigation:

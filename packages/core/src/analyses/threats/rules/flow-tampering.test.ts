@@ -21,6 +21,7 @@ describe('flow-tampering', () => {
     ${'CRC of undeclared purpose on telemetry'}  | ${{ integrity: 'crc16', data: ['telemetry' as const] }}                                                           | ${fires}
     ${'CRC declared for security: crc rule'}     | ${{ integrity: { algorithm: 'crc32', purpose: 'security' as const } }}                                            | ${[]}
     ${'CRC alone on commands: crc rule'}         | ${{ integrity: 'crc16', data: ['therapy-command' as const] }}                                                     | ${[]}
+    ${'CRC alone on alarms: crc rule'}           | ${{ integrity: 'crc16', data: ['alarm' as const] }}                                                               | ${[]}
     ${'MD5: weak-hash rule'}                     | ${{ integrity: 'md5' }}                                                                                           | ${[]}
     ${'TLS 1.0: deprecated TLS rule'}            | ${{ protocol: { name: 'tls' as const, version: '1.0' } }}                                                         | ${[]}
     ${'home-made MAC: home-made crypto rule'}    | ${{ integrity: 'proprietary-mac' }}                                                                               | ${[]}
@@ -78,5 +79,19 @@ describe('flow-tampering', () => {
       level: 'low',
       reason: 'both ends are inside "pump"; reaching the link means opening it',
     });
+  });
+
+  it('leaves code loaded through an SD-card slot to the software-update rules', () => {
+    const model = aModel({
+      components: [
+        aComponent('laptop', { kind: 'desktop-app' }),
+        aComponent('pump', { interfaces: [{ id: 'card', type: 'sd-card', purpose: 'update' }] }),
+      ],
+      dataFlows: [
+        aFlow('card-load', 'laptop', 'pump', { targetInterface: 'card', data: ['firmware'] }),
+      ],
+    });
+
+    expect(findingIds(flowTampering, model)).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { classifyAlgorithm, type AlgorithmInfo } from '../../../model/algorithms.js';
-import { encryptionOf, steers } from '../../../model/query/index.js';
+import { encryptionOf, type ModelQuery } from '../../../model/query/index.js';
 import type { DataFlow } from '../../../model/types.js';
 import { fact, flowPath, label, notDeclared } from '../helpers.js';
+import { crcReliedOnForSecurity } from '../support/integrity.js';
+import { loadsCodeFromRemovableMedia } from '../support/software-update.js';
 import { describeContent } from '../support/stride-data.js';
 import { handsOnOnly, linkKind } from '../support/stride-links.js';
 import type { ThreatRule } from '../types.js';
@@ -26,15 +28,18 @@ function mechanisms(flow: DataFlow): Mechanism[] {
   return found;
 }
 
-/** Weak, home-made and CRC-as-security mechanisms have rules of their own; one finding is enough. */
-function reportedElsewhere(flow: DataFlow, found: readonly Mechanism[]): boolean {
+/**
+ * Weak, home-made and CRC-as-security mechanisms have rules of their own, and so has code loaded
+ * from a memory card (removable-media-code-load, or unauthenticated-update-path when the device
+ * declares an update path): one finding is enough.
+ */
+function reportedElsewhere(
+  flow: DataFlow,
+  found: readonly Mechanism[],
+  query: ModelQuery,
+): boolean {
   if (found.some((m) => m.info.proprietary || m.info.deprecated !== undefined)) return true;
-  const declared = flow.integrity;
-  return (
-    declared !== undefined &&
-    classifyAlgorithm(declared.algorithm).kind === 'checksum' &&
-    (declared.purpose === 'security' || (declared.purpose === undefined && steers(flow)))
-  );
+  return crcReliedOnForSecurity(flow) || loadsCodeFromRemovableMedia(flow, query);
 }
 
 function weakness(flow: DataFlow, found: readonly Mechanism[]): string {
@@ -56,7 +61,7 @@ function weakness(flow: DataFlow, found: readonly Mechanism[]): string {
 
 export const flowTampering = {
   id: 'flow-tampering',
-  version: 1,
+  version: 2,
   title: 'Data in transit can be altered undetected',
   category: 'stride',
   stride: ['tampering'],
@@ -70,7 +75,7 @@ export const flowTampering = {
   description:
     'Anyone positioned on a link (a compromised router, a rogue access point, a radio within range, a tap on a cable) can change messages in flight: a dose, a setting, a glucose reading, an alarm. Unless each message carries a check the attacker cannot recompute, the receiver acts on the altered content.',
   detection:
-    'A data flow (other than an in-process call or a person at a user interface) with no keyed integrity mechanism: no MAC, signature, authenticated encryption or secure channel (TLS, DTLS, SSH, inferred from https and similar), only an unkeyed hash, a CRC kept for accidental corruption, or nothing. Flows whose only check is a CRC relied on for security are left to crc-as-security-integrity; deprecated and home-made algorithms to the cryptography rules.',
+    'A data flow (other than an in-process call or a person at a user interface) with no keyed integrity mechanism: no MAC, signature, authenticated encryption or secure channel (TLS, DTLS, SSH, inferred from https and similar), only an unkeyed hash, a CRC kept for accidental corruption, or nothing. Flows whose only check is a CRC relied on for security (declared so, or the only check on commands, code or safety data, exactly as crc-as-security-integrity judges it) are left to that rule; deprecated and home-made algorithms to the cryptography rules; code loaded through an SD-card slot to removable-media-code-load and unauthenticated-update-path.',
   falsePositives:
     'Integrity is provided by a layer the model does not show (e.g. link-layer encryption with message authentication): declare it as `integrity` or `encryption` on the flow with its algorithm.',
   mitigation:
@@ -90,7 +95,7 @@ export const flowTampering = {
         m.info.cryptographic &&
         m.info.deprecated === undefined,
     );
-    if (keyed || reportedElsewhere(flow, found)) return undefined;
+    if (keyed || reportedElsewhere(flow, found, query)) return undefined;
     const declared = flow.integrity;
     const encryption = encryptionOf(flow);
     const handsOn = handsOnOnly(flow, query);

@@ -46,10 +46,12 @@ describe('harmful-command-without-anti-replay', () => {
   });
 
   it.each`
-    case                      | flow                                                                  | level          | evidence
-    ${'undeclared, on BLE'}   | ${{ data: ['therapy-command'], protocol: 'ble' }}                     | ${'very-high'} | ${'not declared'}
-    ${'none inside TLS'}      | ${{ data: ['therapy-command'], protocol: 'tls', antiReplay: 'none' }} | ${'low'}       | ${'antiReplay: none'}
-    ${'undeclared, no radio'} | ${{ data: ['therapy-command'] }}                                      | ${undefined}   | ${'not declared'}
+    case                       | flow                                                                  | level          | evidence
+    ${'undeclared, on BLE'}    | ${{ data: ['therapy-command'], protocol: 'ble' }}                     | ${'very-high'} | ${'not declared'}
+    ${'none inside TLS'}       | ${{ data: ['therapy-command'], protocol: 'tls', antiReplay: 'none' }} | ${'low'}       | ${'antiReplay: none'}
+    ${'undeclared, no radio'}  | ${{ data: ['therapy-command'] }}                                      | ${undefined}   | ${'not declared'}
+    ${'undeclared, NFC'}       | ${{ data: ['therapy-command'], protocol: 'nfc' }}                     | ${'moderate'}  | ${'not declared'}
+    ${'undeclared, USB cable'} | ${{ data: ['therapy-command'], protocol: 'usb' }}                     | ${'low'}       | ${'not declared'}
   `('explains $case', ({ flow, level, evidence }) => {
     const model = withFlow(flow);
 
@@ -66,6 +68,7 @@ describe('harmful-command-without-anti-replay: what is not a link', () => {
     case                          | source                                                              | protocol
     ${'a nurse at the keypad'}    | ${aComponent('nurse', { type: 'external-entity', kind: 'person' })} | ${undefined}
     ${'a call inside the device'} | ${aComponent('ui', { kind: 'device-firmware' })}                    | ${'in-process' as const}
+    ${'a bus inside the pump'}    | ${aComponent('cpu', { parent: 'pump' })}                            | ${'other' as const}
   `('does not consider $case', ({ source, protocol }) => {
     const model = aModel({
       clinicalFunctions: [{ id: 'dose', description: 'Dose', severity: 'catastrophic' }],

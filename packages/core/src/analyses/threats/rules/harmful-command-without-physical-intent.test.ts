@@ -63,4 +63,70 @@ describe('harmful-command-without-physical-intent', () => {
     expect(finding?.hit.rationale).toContain('pacing (critical)');
     expect(finding?.hit.evidence?.[0]?.text).toContain('not declared');
   });
+
+  it('leaves relays (cloud services, portals, servers, phone apps) to the device that acts', () => {
+    const model = aModel({
+      clinicalFunctions: [{ id: 'pacing', description: 'Cardiac pacing', severity: 'critical' }],
+      deployments: [{ id: 'cloud', type: 'cloud-manufacturer-tenant' }],
+      components: [
+        aComponent('clinician', { type: 'external-entity', kind: 'person' }),
+        aComponent('portal', { kind: 'web-portal', deployment: 'cloud', functions: ['pacing'] }),
+      ],
+      dataFlows: [
+        aFlow('use', 'clinician', 'portal', { protocol: 'https', data: ['configuration'] }),
+      ],
+    });
+
+    expect(findingIds(harmfulCommandWithoutPhysicalIntent, model)).toEqual([]);
+  });
+
+  it.each`
+    case                                              | parentConfirms | fires
+    ${'inside a device that asks for a confirmation'} | ${true}        | ${false}
+    ${'inside a device that does not'}                | ${false}       | ${true}
+  `('judges nested firmware with its device: $case', ({ parentConfirms, fires }) => {
+    const model = aModel({
+      clinicalFunctions: [{ id: 'pacing', description: 'Cardiac pacing', severity: 'critical' }],
+      deployments: [
+        { id: 'clinic', type: 'clinic' },
+        { id: 'body', type: 'implanted' },
+      ],
+      components: [
+        aComponent('programmer', { kind: 'programmer', deployment: 'clinic' }),
+        aComponent('implant', {
+          kind: 'medical-device',
+          deployment: 'body',
+          access: { physicalConfirmation: parentConfirms },
+        }),
+        aComponent('firmware', { parent: 'implant', functions: ['pacing'] }),
+      ],
+      dataFlows: [
+        aFlow('program', 'programmer', 'firmware', { protocol: 'mics', data: ['configuration'] }),
+      ],
+    });
+
+    expect(findingIds(harmfulCommandWithoutPhysicalIntent, model)).toEqual(
+      fires ? ['harmful-command-without-physical-intent@firmware'] : [],
+    );
+  });
+
+  it('does not treat the bus between two processors of one device as remote', () => {
+    const model = aModel({
+      clinicalFunctions: [{ id: 'pacing', description: 'Cardiac pacing', severity: 'critical' }],
+      deployments: [{ id: 'body', type: 'implanted' }],
+      components: [
+        aComponent('implant', { kind: 'medical-device', deployment: 'body' }),
+        aComponent('main', { parent: 'implant', functions: ['pacing'] }),
+        aComponent('monitor', { parent: 'implant', functions: ['pacing'] }),
+      ],
+      dataFlows: [
+        aFlow('bus', 'main', 'monitor', {
+          protocol: { name: 'other', version: 'SPI' },
+          data: ['therapy-command'],
+        }),
+      ],
+    });
+
+    expect(findingIds(harmfulCommandWithoutPhysicalIntent, model)).toEqual([]);
+  });
 });

@@ -1,12 +1,38 @@
 import { severityRank, type ModelQuery } from '../../../model/query/index.js';
 import type { Component } from '../../../model/types.js';
+import type { ComponentKind } from '../../../model/vocabulary.js';
 import { componentPath, fact, flowPath, label, notDeclared } from '../helpers.js';
 import { describeHarm, isSeriousOrWorse, remoteLinkOf } from '../support/fda-design.js';
+import { EMBEDDED_KINDS } from '../support/software-update.js';
+import { insideOneDevice } from '../support/stride-links.js';
 import type { ThreatRule } from '../types.js';
 
-/** Command flows into the component that someone away from it can use, with the link they use. */
+/**
+ * Equipment at the patient or in the clinician's hands, where someone can press a button, hold a
+ * magnet or place a wand. A cloud service, a hospital server, an interface engine or a phone app
+ * relays commands; the physical signal belongs on the device that finally acts on them.
+ */
+const PHYSICAL_DEVICE_KINDS: readonly ComponentKind[] = [
+  ...EMBEDDED_KINDS,
+  'home-monitor',
+  'programmer',
+];
+
+/** The component, or the device it is part of, asks for a physical confirmation. */
+function confirmedOnDevice(component: Component, query: ModelQuery): boolean {
+  return [component, ...query.ancestors(component.id)].some(
+    (c) => c.access?.physicalConfirmation === true,
+  );
+}
+
+/**
+ * Command flows into the component that someone away from it can use, with the link they use.
+ * Wiring between two processors of one device is not remote: a command on it was already accepted
+ * at the device's edge.
+ */
 function remoteHarmfulCommands(component: Component, query: ModelQuery) {
   return query.flowsTo(component.id).flatMap((flow) => {
+    if (insideOneDevice(flow, query) !== undefined) return [];
     const link = remoteLinkOf(flow, query);
     const harm = query.harmOfFlow(flow.id);
     return flow.carries.includes('commands') &&
@@ -19,7 +45,7 @@ function remoteHarmfulCommands(component: Component, query: ModelQuery) {
 
 export const harmfulCommandWithoutPhysicalIntent = {
   id: 'harmful-command-without-physical-intent',
-  version: 1,
+  version: 2,
   title: 'Harmful remote command accepted without a physical signal of intent',
   category: 'fda-design',
   stride: ['elevation-of-privilege', 'tampering'],
@@ -32,7 +58,7 @@ export const harmfulCommandWithoutPhysicalIntent = {
   description:
     'When a command that can seriously harm the patient (a large bolus, a shock, a stimulation change, a firmware or mode change) is accepted over radio or a network with nothing happening at the device, anyone who defeats or borrows the remote authentication can deliver it unseen. A non-routine physical action at the device, such as holding a button or tapping a magnet, turns a remote attack into one that needs the patient or a clinician present.',
   detection:
-    'A process receiving commands over a radio, network or cross-site link whose flow can affect a clinical function of serious harm or worse, and whose `access.physicalConfirmation` is not true. Commands typed by a person at the device are not remote.',
+    "A device at the patient or in the clinician's hands (device firmware, embedded OS, bootloader, medical device, sensor, actuator, home monitor, programmer) receiving commands over a radio, network or cross-site link whose flow can affect a clinical function of serious harm or worse, where neither the component nor the device it is part of declares `access.physicalConfirmation: true`. Commands typed by a person at the device are not remote, and neither is wiring between two processors of one device. Cloud services, portals, servers, gateways, workstations and phone apps relay commands: the signal of intent is judged on the device that acts on them.",
   falsePositives:
     'Remote therapy changes are the intended use (e.g. a clinician titrating an implant remotely, an automated closed loop): a physical confirmation would defeat the purpose. Record that decision as a treatment (accept with a rationale, or mitigate with controls such as hard dose limits enforced on the device, confirmation on the patient display, clinician authentication and notification of every change).',
   mitigation:
@@ -41,10 +67,12 @@ export const harmfulCommandWithoutPhysicalIntent = {
   harm: 'patient',
   appliesTo: 'component',
   when: (component, query) =>
-    component.type === 'process' && remoteHarmfulCommands(component, query).length > 0,
+    component.type === 'process' &&
+    PHYSICAL_DEVICE_KINDS.includes(component.kind) &&
+    remoteHarmfulCommands(component, query).length > 0,
   evaluate(component, query) {
     const declared = component.access?.physicalConfirmation;
-    if (declared === true) return undefined;
+    if (confirmedOnDevice(component, query)) return undefined;
     const commands = remoteHarmfulCommands(component, query);
     const [worst] = commands
       .map(({ harm }) => harm)

@@ -1,26 +1,6 @@
-import type { ModelQuery } from '../../../model/query/index.js';
-import type { Component } from '../../../model/types.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
+import { householdReach, privilegedRolesOf } from '../support/home-use.js';
 import type { ThreatRule } from '../types.js';
-
-/** Role names that mean rights beyond the patient's own (free text in the model, so matched loosely). */
-const PRIVILEGED_ROLE =
-  /\b(clinician|physician|nurse|service|servicer|technician|admin|administrator)\b/i;
-
-function privilegedRoles(component: Component): string[] {
-  const access = component.access;
-  if (access === undefined) return [];
-  const named = (access.roles ?? []).filter((role) => PRIVILEGED_ROLE.test(role));
-  return [...new Set([...(access.privilegedRoles ?? []), ...named])].sort();
-}
-
-function householdReach(
-  component: Component,
-  query: ModelQuery,
-): 'household' | 'patient-only' | undefined {
-  const physical = query.exposureOf(component)?.physicalAccess;
-  return physical === 'household' || physical === 'patient-only' ? physical : undefined;
-}
 
 export const householdPhysicalAccess = {
   id: 'household-physical-access',
@@ -50,12 +30,12 @@ export const householdPhysicalAccess = {
   harm: 'patient',
   appliesTo: 'component',
   when: (component, query) =>
-    householdReach(component, query) !== undefined && privilegedRoles(component).length > 0,
+    householdReach(component, query) !== undefined && privilegedRolesOf(component).length > 0,
   evaluate(component, query) {
     const authentication = component.access?.authentication;
     if (authentication !== undefined && authentication !== 'none') return undefined;
     const reach = householdReach(component, query);
-    const roles = privilegedRoles(component);
+    const roles = privilegedRolesOf(component);
     const path = componentPath(component, 'access', 'authentication');
     return {
       rationale: `Component ${label(component)} offers ${roles.join(', ')} functions locally with ${authentication === undefined ? 'no declared' : 'no'} authentication, and sits where physical access is ${reach ?? 'uncontrolled'}: anyone who can reach the device can use them.`,

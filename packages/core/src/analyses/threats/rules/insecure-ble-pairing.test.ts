@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aComponent, aModel, homePumpParts, runRule } from '../../../../test/builders.js';
+import { aComponent, aFlow, aModel, homePumpParts, runRule } from '../../../../test/builders.js';
 import { insecureBlePairing } from './insecure-ble-pairing.js';
 
 type Interface = NonNullable<NonNullable<Parameters<typeof aComponent>[1]>['interfaces']>[number];
@@ -63,5 +63,36 @@ describe('insecure-ble-pairing', () => {
     const [finding] = runRule(insecureBlePairing, pumpWith({ pairing: 'just-works' }, 'home'));
 
     expect(finding?.hit.exploitability).toBeUndefined();
+  });
+
+  it.each`
+    case                                         | integrity                                            | fires
+    ${'every broadcast authenticated (AES-CCM)'} | ${{ algorithm: 'aes-128-ccm', purpose: 'security' }} | ${false}
+    ${'broadcasts with a CRC only'}              | ${'crc16'}                                           | ${true}
+  `('judges a connectionless broadcaster by its messages: $case', ({ integrity, fires }) => {
+    const model = aModel({
+      ...homePumpParts(),
+      components: [
+        aComponent('sensor', {
+          kind: 'sensor',
+          deployment: 'body',
+          interfaces: [{ id: 'radio', type: 'ble', pairing: 'none' }],
+        }),
+        aComponent('pump', { deployment: 'body', functions: ['insulin-delivery'] }),
+      ],
+      dataFlows: [
+        aFlow('readings', 'sensor', 'pump', {
+          sourceInterface: 'radio',
+          oneWay: true,
+          protocol: 'ble',
+          data: ['telemetry'],
+          integrity,
+        }),
+      ],
+    });
+
+    const ids = runRule(insecureBlePairing, model).map((f) => f.id);
+
+    expect(ids).toEqual(fires ? ['insecure-ble-pairing@sensor/radio'] : []);
   });
 });

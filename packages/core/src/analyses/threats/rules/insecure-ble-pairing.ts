@@ -1,14 +1,34 @@
+import { hasSecurityIntegrity, type ModelQuery } from '../../../model/query/index.js';
+import type { Component, ComponentInterface } from '../../../model/types.js';
 import type { InterfaceType } from '../../../model/vocabulary.js';
 import { componentPath, fact, notDeclared } from '../helpers.js';
+import { acceptsConnections } from '../support/fda-design.js';
 import { carriedDeployment, deploymentTypeOf } from '../support/home-use.js';
 import { describeImpact, seriousImpact } from '../support/patient-reach.js';
 import type { ThreatRule } from '../types.js';
 
 const BLUETOOTH: readonly InterfaceType[] = ['ble', 'bluetooth-classic'];
 
+/**
+ * A connectionless broadcaster (no pairing, nobody connects to it) whose every message carries its
+ * own keyed integrity: there is no pairing to sit in the middle of, and how its messages are
+ * protected is judged on its flows (and its keys by the credential rules).
+ */
+function securedBroadcast(
+  component: Component,
+  iface: ComponentInterface,
+  query: ModelQuery,
+): boolean {
+  if (iface.pairing !== 'none' || acceptsConnections(component, iface.id, query)) return false;
+  const through = query
+    .flowsFrom(component.id)
+    .filter((flow) => flow.source === component.id && flow.sourceInterface === iface.id);
+  return through.length > 0 && through.every((flow) => hasSecurityIntegrity(flow));
+}
+
 export const insecureBlePairing = {
   id: 'insecure-ble-pairing',
-  version: 1,
+  version: 2,
   title: 'Bluetooth pairing without protection against a man in the middle',
   category: 'home-use',
   stride: ['spoofing', 'information-disclosure'],
@@ -25,7 +45,7 @@ export const insecureBlePairing = {
   description:
     'Just Works pairing, or no pairing at all, authenticates nobody: an attacker within radio range while the patient pairs can sit between the phone and the device, read every reading and inject commands, and the link keys that result are trusted from then on. Devices worn or carried by the patient are paired and re-paired in public places.',
   detection:
-    'A `ble` or `bluetooth-classic` interface that is not `disabled` or `removed`, on a component that serves or steers a function of severity serious or worse, whose `pairing` is not declared, `just-works` or `none`. Exploitability is raised for on-body, implanted and patient-phone deployments.',
+    'A `ble` or `bluetooth-classic` interface that is not `disabled` or `removed`, on a component that serves or steers a function of severity serious or worse, whose `pairing` is not declared, `just-works` or `none`. A connectionless broadcaster (pairing `none`, every flow through the interface opened by the component) whose messages all carry keyed integrity is not judged: there is no pairing to intercept, and its message protection and keys are judged on its flows and credentials. Exploitability is raised for on-body, implanted and patient-phone deployments.',
   falsePositives:
     'The application layer authenticates and encrypts every message end to end with keys not derived from the Bluetooth pairing (FDA V.A.3): record that as a control mitigating this finding. A radio used only for pairing-free broadcast of non-sensitive data: mark the interface `purpose: none` or `access: disabled` if it is off.',
   mitigation:
@@ -41,6 +61,7 @@ export const insecureBlePairing = {
   evaluate({ component, iface }, query) {
     if (iface.pairing !== undefined && iface.pairing !== 'just-works' && iface.pairing !== 'none')
       return undefined;
+    if (securedBroadcast(component, iface, query)) return undefined;
     const impact = seriousImpact(component, query);
     if (impact === undefined) return undefined;
     const path = componentPath(component, 'interfaces', iface.id, 'pairing');

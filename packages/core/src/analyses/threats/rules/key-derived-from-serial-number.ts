@@ -1,17 +1,11 @@
 import { componentPath, fact, label } from '../helpers.js';
-import { credentialFacts, primaryWeakness } from '../support/credentials.js';
+import {
+  credentialFacts,
+  derivedFromPublicValue,
+  isPredictable,
+  PREDICTABLE_SOURCE,
+} from '../support/credentials.js';
 import type { ThreatRule } from '../types.js';
-
-const PREDICTABLE_SOURCE = {
-  'serial-number': 'the serial number, printed on the label and often broadcast over the air',
-  'device-identifier': 'a device identifier that the device discloses to anyone who asks',
-  'mac-address': 'the MAC address, sent in clear in every radio or network frame',
-  fixed: 'a fixed value, the same on every device',
-} as const;
-
-function isPredictable(source: string | undefined): source is keyof typeof PREDICTABLE_SOURCE {
-  return source !== undefined && source in PREDICTABLE_SOURCE;
-}
 
 export const keyDerivedFromSerialNumber = {
   id: 'key-derived-from-serial-number',
@@ -40,8 +34,7 @@ export const keyDerivedFromSerialNumber = {
   evaluate(component) {
     return component.credentials.flatMap((credential) => {
       const source = credential.derivedFrom;
-      if (!isPredictable(source)) return [];
-      if (source === 'fixed' && primaryWeakness(credential) === 'hardcoded') return [];
+      if (!derivedFromPublicValue(credential) || !isPredictable(source)) return [];
       return [
         {
           qualifier: credential.id,

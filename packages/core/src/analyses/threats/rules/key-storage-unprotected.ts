@@ -1,7 +1,7 @@
 import type { Deployment } from '../../../model/types.js';
 import type { KeyStorage } from '../../../model/vocabulary.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
-import { primaryWeakness } from '../support/credentials.js';
+import { derivedFromPublicValue, primaryWeakness } from '../support/credentials.js';
 import { isSecretKey } from '../support/device-keys.js';
 import type { RuleHit, ThreatRule } from '../types.js';
 
@@ -10,7 +10,7 @@ const UNPROTECTED: readonly (KeyStorage | undefined)[] = ['plaintext', 'unknown'
 
 export const keyStorageUnprotected = {
   id: 'key-storage-unprotected',
-  version: 1,
+  version: 2,
   title: 'Private or secret key stored unprotected on a device others can handle',
   category: 'cryptography',
   stride: ['information-disclosure', 'spoofing'],
@@ -24,7 +24,7 @@ export const keyStorageUnprotected = {
   description:
     'A private or symmetric key kept in plain flash can be read out by anyone who holds the device for a while: through a debug port, by desoldering the memory or from a discarded unit. With the key they can impersonate the device to its peers or the back end, decrypt its traffic, or issue commands the peers will trust.',
   detection:
-    'A credential of kind private-key or symmetric-key whose storage is plaintext, unknown or not declared, on a component whose deployment gives someone other than a trusted operator physical access (household, public, staff or patient-only). Keys that are hard-coded or in the firmware image are reported by hardcoded-credentials instead; components without a deployment are not judged.',
+    'A credential of kind private-key or symmetric-key whose storage is plaintext, unknown or not declared, on a component whose deployment gives someone other than a trusted operator physical access (household, public, staff or patient-only). Keys that are hard-coded or in the firmware image are reported by hardcoded-credentials instead, and keys derived from a serial number, identifier or other public value by key-derived-from-serial-number (anyone can compute them, wherever they are stored). A key declared unique to one implant is not judged: reading it needs the implant out of the patient, when it protects nothing any more. Components without a deployment are not judged.',
   falsePositives:
     'The key sits in a secure element, TPM or HSM, or is encrypted under a hardware-held key: declare storage accordingly. The key protects nothing beyond this one device and patient (e.g. a local display session key): accept the finding with that rationale.',
   mitigation:
@@ -41,7 +41,13 @@ export const keyStorageUnprotected = {
     const exposure = deployment.exposure;
     return component.credentials
       .filter(isSecretKey)
-      .filter((key) => primaryWeakness(key) !== 'hardcoded' && UNPROTECTED.includes(key.storage))
+      .filter(
+        (key) =>
+          primaryWeakness(key) !== 'hardcoded' &&
+          !derivedFromPublicValue(key) &&
+          !(deployment.type === 'implanted' && key.sharedAcrossDevices === false) &&
+          UNPROTECTED.includes(key.storage),
+      )
       .map((key): RuleHit => {
         const path = componentPath(component, 'credentials', key.id, 'storage');
         return {

@@ -38,4 +38,23 @@ describe('logs-tamperable', () => {
     expect(finding?.hit.exploitability?.level).toBe(level);
     expect(finding?.hit.rationale).toContain(reach);
   });
+
+  it.each`
+    deployment | level
+    ${'home'}  | ${'low'}
+    ${'ward'}  | ${'very-low'}
+  `(
+    'rates a log exported off the device one level lower in $deployment',
+    ({ deployment, level }) => {
+      const [finding] = runRule(
+        logsTamperable,
+        one({ deployment, logging: { security: true, export: 'siem' } }),
+      );
+
+      expect(finding?.hit.exploitability?.level).toBe(level);
+      expect(finding?.hit.exploitability?.reason).toContain(
+        'only events not exported yet can be erased',
+      );
+    },
+  );
 });

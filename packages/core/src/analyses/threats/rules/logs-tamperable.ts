@@ -3,10 +3,12 @@ import { isBackEnd } from '../support/back-end.js';
 import type { ThreatRule } from '../types.js';
 
 const HANDS_ON = ['household', 'public', 'staff'] as const;
+/** Destinations that keep a copy off the device as events are exported. */
+const OFF_DEVICE = ['siem', 'cloud'] as const;
 
 export const logsTamperable = {
   id: 'logs-tamperable',
-  version: 1,
+  version: 2,
   title: 'Security log can be altered or erased by an intruder',
   category: 'logging',
   stride: ['repudiation', 'tampering'],
@@ -20,7 +22,7 @@ export const logsTamperable = {
   description:
     "An attacker who reaches a device over a hostile network or with hands on it erases or rewrites its log to hide what was done. Investigators then cannot tell whether a wrong dose or a missed alarm was a malfunction, a user error or an attack, and cannot tell which other patients' devices to check.",
   detection:
-    'A device-side component (cloud and back-end components are judged by cloud-audit-log-missing) with `logging.security: true`, in a deployment exposed to a hostile network or to household, public or staff physical access, whose `logging.tamperProtected` is not declared true.',
+    'A device-side component (cloud and back-end components are judged by cloud-audit-log-missing) with `logging.security: true`, in a deployment exposed to a hostile network or to household, public or staff physical access, whose `logging.tamperProtected` is not declared true. A log exported to a SIEM or the cloud lowers exploitability one level: an intruder can erase only the events not exported yet.',
   falsePositives:
     'Logs are append-only, signed or hash-chained, or forwarded in near real time to a store the device cannot modify, but the model does not say so: declare `tamperProtected: true`.',
   mitigation:
@@ -50,21 +52,35 @@ export const logsTamperable = {
         : []),
     ].join(' and ');
     const path = componentPath(component, 'logging', 'tamperProtected');
+    const exported = component.logging?.export;
+    const offDevice =
+      exported !== undefined && (OFF_DEVICE as readonly string[]).includes(exported);
+    const handsOn = physical === 'household' || physical === 'public';
     return {
       rationale: `${label(component)} keeps a security log that is ${tamperProtected === false ? 'declared unprotected' : 'not declared tamper-protected'}, and is exposed to ${reach}: an intruder can erase the traces of an attack.`,
       evidence: [
         tamperProtected === undefined
           ? notDeclared(path, 'absent')
           : fact(path, 'tamperProtected: false'),
+        ...(exported === undefined
+          ? []
+          : [fact(componentPath(component, 'logging', 'export'), `export: ${exported}`)]),
       ],
-      ...(physical === 'household' || physical === 'public'
+      ...(offDevice
         ? {
             exploitability: {
-              level: 'moderate' as const,
-              reason: `anyone in the ${physical} setting can get at the device and its storage`,
+              level: handsOn ? ('low' as const) : ('very-low' as const),
+              reason: `${handsOn ? `anyone in the ${physical} setting can get at the device and its storage, but ` : ''}the log is exported to ${exported}: only events not exported yet can be erased`,
             },
           }
-        : {}),
+        : handsOn
+          ? {
+              exploitability: {
+                level: 'moderate' as const,
+                reason: `anyone in the ${physical} setting can get at the device and its storage`,
+              },
+            }
+          : {}),
     };
   },
 } satisfies ThreatRule;

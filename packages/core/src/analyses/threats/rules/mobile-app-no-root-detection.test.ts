@@ -36,7 +36,7 @@ describe('mobile-app-no-root-detection', () => {
     expect(ids).toEqual(fires ? ['mobile-app-no-root-detection@app'] : []);
   });
 
-  it("keeps the default (high) on the patient's own phone and says detection is not declared", () => {
+  it("keeps the default (moderate: the phone must be rooted first) on the patient's own phone and says detection is not declared", () => {
     const [finding] = runRule(mobileAppNoRootDetection, appWith({}));
 
     expect(finding?.hit.exploitability).toBeUndefined();
@@ -46,9 +46,9 @@ describe('mobile-app-no-root-detection', () => {
     expect(finding?.hit.evidence?.[0]?.text).toContain('not declared');
   });
 
-  it('rates an app on a hospital-managed phone moderate', () => {
+  it('rates an app on a hospital-managed phone low', () => {
     const [finding] = runRule(mobileAppNoRootDetection, appWith({ deployment: 'ward' }));
 
-    expect(finding?.hit.exploitability?.level).toBe('moderate');
+    expect(finding?.hit.exploitability?.level).toBe('low');
   });
 });

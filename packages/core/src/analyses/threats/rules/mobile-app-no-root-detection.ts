@@ -5,7 +5,7 @@ import type { ThreatRule } from '../types.js';
 
 export const mobileAppNoRootDetection = {
   id: 'mobile-app-no-root-detection',
-  version: 1,
+  version: 2,
   title: 'Medical mobile app runs on rooted or jailbroken phones unchecked',
   category: 'home-use',
   stride: ['tampering', 'elevation-of-privilege'],
@@ -19,12 +19,12 @@ export const mobileAppNoRootDetection = {
   description:
     "On a rooted or jailbroken phone, malware and tinkering tools can read the app's keys, hook its code and change the values it shows or sends. An app that steers therapy or carries alarms should know when the platform beneath it can no longer be trusted, instead of silently continuing.",
   detection:
-    'A component of kind `mobile-app` that serves or steers a function of severity serious or worse and whose `hardening.rootDetection` is not true. The device side of the same trust problem (accepting the phone as authority) is reported separately by patient-phone-trusted-gateway.',
+    "A component of kind `mobile-app` that serves or steers a function of severity serious or worse and whose `hardening.rootDetection` is not true. The device side of the same trust problem (accepting the phone as authority) is reported separately by patient-phone-trusted-gateway. Exploitability is moderate on the patient's own phone: the phone must first be rooted or jailbroken, by its owner or by an exploit chain, before malware can hook the app; low on a phone a hospital or clinic manages.",
   falsePositives:
-    'Phones managed by a hospital or clinic whose device management refuses rooted phones: deploy the app there rather than on `patient-mobile-device` (exploitability then drops to moderate) and record the management policy as a control mitigating this finding.',
+    'Phones managed by a hospital or clinic whose device management refuses rooted phones: deploy the app there rather than on `patient-mobile-device` (exploitability then drops to low) and record the management policy as a control mitigating this finding.',
   mitigation:
     'Detect rooting, jailbreak, hooking frameworks and debuggers, use platform attestation (Play Integrity, App Attest) checked by the back end, keep keys in the hardware keystore, and on detection warn the patient and restrict therapy-changing functions. Detection can be bypassed, so the device must still not trust the phone blindly.',
-  exploitability: 'high',
+  exploitability: 'moderate',
   harm: 'patient',
   appliesTo: 'component',
   when: (component, query) =>
@@ -46,7 +46,7 @@ export const mobileAppNoRootDetection = {
         ? {}
         : {
             exploitability: {
-              level: 'moderate' as const,
+              level: 'low' as const,
               reason: `the phone is deployed in ${where}, not owned and configured by the patient`,
             },
           }),

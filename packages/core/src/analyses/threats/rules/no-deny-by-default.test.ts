@@ -52,4 +52,62 @@ describe('no-deny-by-default', () => {
     expect(finding?.hit.rationale).toContain('deployment "cloud" is internet-facing');
     expect(finding?.hit.exploitability?.level).toBe('high');
   });
+
+  it('does not take a cloud service that only calls out as internet-facing', () => {
+    const model = withHub({}, { initiator: 'source', apiDenies: false });
+
+    expect(findingIds(noDenyByDefault, model)).not.toContain('no-deny-by-default@api');
+  });
+
+  it('does not count a radio the process only broadcasts on', () => {
+    const model = aModel({
+      deployments: [{ id: 'body', type: 'on-body' }],
+      components: [
+        aComponent('sensor', {
+          kind: 'sensor',
+          deployment: 'body',
+          interfaces: [{ id: 'ble', type: 'ble', pairing: 'none' }],
+        }),
+        aComponent('pump', { kind: 'medical-device', deployment: 'body' }),
+      ],
+      dataFlows: [
+        aFlow('readings', 'sensor', 'pump', {
+          sourceInterface: 'ble',
+          oneWay: true,
+          protocol: 'ble',
+          data: ['telemetry'],
+        }),
+      ],
+    });
+
+    expect(findingIds(noDenyByDefault, model)).toEqual([]);
+  });
+
+  it('does not count a person at the user interface as an incoming connection', () => {
+    const model = aModel({
+      deployments: [{ id: 'phone', type: 'patient-mobile-device' }],
+      components: [
+        aComponent('patient', { type: 'external-entity', kind: 'person' }),
+        aComponent('app', { kind: 'mobile-app', deployment: 'phone' }),
+      ],
+      trustBoundaries: [{ id: 'phone', members: ['app'] }],
+      dataFlows: [aFlow('bolus', 'patient', 'app', { data: ['therapy-command'] })],
+    });
+
+    expect(findingIds(noDenyByDefault, model)).toEqual([]);
+  });
+
+  it('leaves build and release infrastructure to ci-cd-compromise', () => {
+    const model = aModel({
+      deployments: [{ id: 'backend', type: 'manufacturer-backend' }],
+      components: [
+        aComponent('dev', { type: 'external-entity', kind: 'person' }),
+        aComponent('ci', { kind: 'ci-cd', deployment: 'backend' }),
+      ],
+      trustBoundaries: [{ id: 'eng', members: ['ci'] }],
+      dataFlows: [aFlow('push', 'dev', 'ci', { protocol: 'https', data: ['software'] })],
+    });
+
+    expect(findingIds(noDenyByDefault, model)).toEqual([]);
+  });
 });

@@ -58,4 +58,43 @@ describe('no-dos-protection', () => {
     );
     expect(finding?.hit.exploitability?.level).toBe('moderate');
   });
+
+  it('does not take a component as internet-facing when only its neighbours in the deployment call it', () => {
+    const model = aModel({
+      clinicalFunctions: [
+        { id: 'monitoring', description: 'Remote monitoring', severity: 'serious' },
+      ],
+      deployments: [{ id: 'cloud', type: 'cloud-manufacturer-tenant' }],
+      components: [
+        aComponent('api', {
+          kind: 'cloud-service',
+          deployment: 'cloud',
+          functions: ['monitoring'],
+          access: { rateLimiting: true },
+        }),
+        aComponent('db', { type: 'data-store', kind: 'database', deployment: 'cloud' }),
+        aComponent('worker', { kind: 'cloud-service', deployment: 'cloud' }),
+      ],
+      dataFlows: [
+        aFlow('store', 'api', 'db'),
+        aFlow('poll', 'db', 'worker', { initiator: 'target' }),
+      ],
+    });
+
+    expect(findingIds(noDosProtection, model)).toEqual([]);
+  });
+
+  it('leaves build and release infrastructure out', () => {
+    const model = withApi({ kind: 'ci-cd' });
+
+    expect(findingIds(noDosProtection, model)).toEqual([]);
+  });
+
+  it('names the flows that come in from the internet', () => {
+    const [finding] = runRule(noDosProtection, withApi({}));
+
+    expect(finding?.hit.rationale).toContain(
+      'deployment "cloud" is internet-facing and "upload" comes in from outside it',
+    );
+  });
 });

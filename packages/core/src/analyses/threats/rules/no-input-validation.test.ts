@@ -46,4 +46,36 @@ describe('no-input-validation', () => {
     expect(finding?.hit.rationale).toContain('across body on "cmd"');
     expect(finding?.hit.evidence).toContainEqual({ path: 'dataFlows.cmd', text: 'crosses body' });
   });
+
+  const inCloud = (caller: 'phone' | 'cloud', kind: Fields['kind'] = 'web-api') =>
+    aModel({
+      deployments: [
+        { id: 'phone', type: 'patient-mobile-device' },
+        { id: 'cloud', type: 'cloud-manufacturer-tenant' },
+      ],
+      components: [
+        aComponent('client', {
+          kind: caller === 'phone' ? 'mobile-app' : 'cloud-service',
+          deployment: caller,
+          access: { inputValidation: true },
+        }),
+        aComponent('svc', { kind, deployment: 'cloud' }),
+      ],
+      trustBoundaries: [{ id: 'tb-svc', members: ['svc'] }],
+      dataFlows: [aFlow('call', 'client', 'svc', { protocol: 'https' })],
+    });
+
+  it.each`
+    case                                            | caller     | level
+    ${'called from outside its deployment'}         | ${'phone'} | ${'high'}
+    ${'called only by a neighbour in the same one'} | ${'cloud'} | ${undefined}
+  `('rates exploitability by the ways in from the internet: $case', ({ caller, level }) => {
+    const [finding] = runRule(noInputValidation, inCloud(caller));
+
+    expect(finding?.hit.exploitability?.level).toBe(level);
+  });
+
+  it('leaves build and release infrastructure to ci-cd-compromise', () => {
+    expect(findingIds(noInputValidation, inCloud('phone', 'signing-service'))).toEqual([]);
+  });
 });

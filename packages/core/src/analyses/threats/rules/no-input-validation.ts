@@ -1,6 +1,8 @@
 import type { ModelQuery } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
 import { componentPath, fact, flowPath, label, notDeclared } from '../helpers.js';
+import { internetEntries } from '../support/fda-design.js';
+import { isPipeline } from '../support/software-update.js';
 import type { ThreatRule } from '../types.js';
 
 /** Flows that bring data into the component across a trust boundary (flows are two-way unless `oneWay`). */
@@ -15,7 +17,7 @@ function inputsAcrossBoundary(component: Component, query: ModelQuery): DataFlow
 
 export const noInputValidation = {
   id: 'no-input-validation',
-  version: 1,
+  version: 2,
   title: 'Input from outside the trust boundary not validated',
   category: 'fda-design',
   stride: ['tampering'],
@@ -29,7 +31,7 @@ export const noInputValidation = {
   description:
     'Malformed or out-of-range input is how memory corruption, injection and logic flaws are reached, and for a medical device a well-formed but unsafe value (a dose, an energy level, a rate) is harm in itself. Every message that crosses a trust boundary must be checked for structure and for clinically safe ranges before it is used.',
   detection:
-    'A process with at least one flow that crosses a trust boundary and brings data into it (flows are two-way unless `oneWay: true`), whose `access.inputValidation` is not true.',
+    'A process with at least one flow that crosses a trust boundary and brings data into it (flows are two-way unless `oneWay: true`), whose `access.inputValidation` is not true. Exploitability is high only when something outside its internet-facing deployment opens connections to it, not merely because the deployment is internet-facing. Build and release infrastructure (repositories, CI/CD, artifact stores, signing services) is left to ci-cd-compromise.',
   falsePositives:
     'Validation exists but is not in the model: declare `access.inputValidation: true` and point a control at the verification evidence (fuzzing, boundary tests).',
   mitigation:
@@ -38,13 +40,15 @@ export const noInputValidation = {
   harm: 'patient',
   appliesTo: 'component',
   when: (component, query) =>
-    component.type === 'process' && inputsAcrossBoundary(component, query).length > 0,
+    component.type === 'process' &&
+    !isPipeline(component) &&
+    inputsAcrossBoundary(component, query).length > 0,
   evaluate(component, query) {
     const declared = component.access?.inputValidation;
     if (declared === true) return undefined;
     const inputs = inputsAcrossBoundary(component, query);
     const path = componentPath(component, 'access', 'inputValidation');
-    const internetFacing = query.exposureOf(component)?.internetFacing === true;
+    const [entry] = internetEntries(component, query);
     return {
       rationale: `Process ${label(component)} receives data across ${[...new Set(inputs.flatMap((f) => query.crossedBoundaries(f)))].join(', ')} on ${inputs.map((f) => `"${f.id}"`).join(', ')} and does not declare that it validates it.`,
       evidence: [
@@ -53,14 +57,14 @@ export const noInputValidation = {
           fact(flowPath(flow), `crosses ${query.crossedBoundaries(flow).join(', ')}`),
         ),
       ],
-      ...(internetFacing
-        ? {
+      ...(entry === undefined
+        ? {}
+        : {
             exploitability: {
               level: 'high' as const,
-              reason: 'anyone on the internet can send it crafted input',
+              reason: `anyone on the internet can send it crafted input (flow "${entry.id}" comes in from outside its deployment)`,
             },
-          }
-        : {}),
+          }),
     };
   },
 } satisfies ThreatRule;

@@ -80,4 +80,49 @@ describe('no-mutual-authentication-offsite', () => {
     expect(finding?.hit.rationale).toContain('lacks mutual authentication, a bounded session.');
     expect(finding?.hit.exploitability).toBeUndefined();
   });
+
+  it('counts a client token over TLS as both ends proven, leaving only the session lifetime', () => {
+    const model = withFlow({
+      protocol: 'https',
+      authentication: { method: 'token', userIdentity: true },
+    });
+
+    const [finding] = runRule(noMutualAuthenticationOffsite, model);
+
+    expect(finding?.hit.rationale).toContain('lacks a bounded session.');
+    expect(finding?.hit.exploitability?.level).toBe('very-low');
+  });
+
+  it('does not ask a device to prove itself for signed code it downloads', () => {
+    const model = aModel({
+      deployments: [
+        { id: 'home', type: 'patient-home' },
+        { id: 'cloud', type: 'cloud-manufacturer-tenant' },
+      ],
+      components: [
+        aComponent('hub', { kind: 'home-monitor', deployment: 'home' }),
+        aComponent('updates', { kind: 'update-server', deployment: 'cloud' }),
+      ],
+      dataFlows: [
+        aFlow('download', 'updates', 'hub', {
+          initiator: 'target',
+          protocol: 'https',
+          data: ['firmware'],
+          integrity: { algorithm: 'ecdsa-p256', purpose: 'security' },
+        }),
+      ],
+    });
+
+    expect(findingIds(noMutualAuthenticationOffsite, model)).toEqual([]);
+  });
+
+  it('leaves a server nothing proves, receiving commands, to process-spoofing', () => {
+    const model = withFlow({
+      protocol: 'tcp',
+      data: ['configuration'],
+      authentication: { method: 'token', perSession: true, sessionTimeoutMinutes: 30 },
+    });
+
+    expect(findingIds(noMutualAuthenticationOffsite, model)).toEqual([]);
+  });
 });

@@ -4,6 +4,10 @@ import type { DeploymentType } from '../../../model/vocabulary.js';
 import type { Evidence } from '../../../findings/types.js';
 import { fact, flowPath, label, notDeclared } from '../helpers.js';
 import { isCloudOrBackend } from '../support/fda-design.js';
+import {
+  endpointAuthentication,
+  processSpoofingReports,
+} from '../support/stride-authentication.js';
 import type { ThreatRule } from '../types.js';
 
 const FIELD_DEPLOYMENTS: readonly DeploymentType[] = [
@@ -34,33 +38,71 @@ function isDeviceToServer(flow: DataFlow, query: ModelQuery): boolean {
   return ends.includes('server') && ends.includes('device');
 }
 
+/** The end of a device-to-server flow that is the device. */
+function deviceEndOf(flow: DataFlow, query: ModelQuery): End {
+  return role(flow.source, query) === 'device' ? 'source' : 'target';
+}
+
 interface Gap {
   readonly missing: string;
   readonly evidence: Evidence;
 }
 
-function gaps(flow: DataFlow, auth: FlowAuthentication & { readonly basis: string }): Gap[] {
+type End = 'source' | 'target';
+
+/**
+ * Signed code the server hands to the device: the device checks the signature whatever server it
+ * reached, and the server gives away nothing it must keep to proven devices. Neither the device's
+ * proof nor the session's length changes what gets installed.
+ */
+function signedDownload(flow: DataFlow, serverEnd: End): boolean {
+  return (
+    serverEnd === 'source' &&
+    flow.carries.every((c) => c === 'code') &&
+    flow.integrity?.purpose === 'security'
+  );
+}
+
+function gaps(
+  flow: DataFlow,
+  auth: FlowAuthentication & {
+    readonly basis: string;
+    readonly serverAuthenticatedByChannel: boolean;
+  },
+  deviceEnd: End,
+  query: ModelQuery,
+): Gap[] {
   const at = (field: string) => flowPath(flow, 'authentication', field);
   const declaredOr = (field: string, value: boolean | undefined, assumed: string) =>
     value === undefined
       ? notDeclared(at(field), assumed)
       : fact(at(field), `${field}: ${String(value)}`);
+  const serverEnd: End = deviceEnd === 'source' ? 'target' : 'source';
+  const ends = endpointAuthentication(flow);
   const out: Gap[] = [];
-  if (auth.basis === 'protocol')
+  // Whoever proves what, in either direction: a client token over TLS proves the client, and the
+  // TLS handshake proves the server; both ends are then authenticated.
+  if (!ends[deviceEnd] && !signedDownload(flow, serverEnd))
     out.push({
       missing: 'mutual authentication',
-      evidence: fact(
-        flowPath(flow, 'protocol'),
-        `${flow.protocol?.name ?? 'protocol'} implies a server certificate only; the device is not authenticated`,
-      ),
+      evidence:
+        auth.basis === 'protocol'
+          ? fact(
+              flowPath(flow, 'protocol'),
+              `${flow.protocol?.name ?? 'protocol'} implies a server certificate only; the device is not authenticated`,
+            )
+          : declaredOr('mutual', auth.mutual, 'false'),
     });
-  else if (auth.mutual !== true)
+  // A server the device cannot verify is process-spoofing's finding when commands or secrets go to it.
+  if (!ends[serverEnd] && !processSpoofingReports(flow, query))
     out.push({
-      missing: 'mutual authentication',
+      missing: 'authentication of the server',
       evidence: declaredOr('mutual', auth.mutual, 'false'),
     });
-  // A TLS handshake inferred from the protocol already runs on every session.
-  if (auth.basis === 'declared' && auth.perSession !== true)
+  if (signedDownload(flow, serverEnd)) return out;
+  // A TLS handshake (inferred or under a declared method) already runs on every session.
+  const perSessionByChannel = auth.basis === 'protocol' || auth.serverAuthenticatedByChannel;
+  if (!perSessionByChannel && auth.perSession !== true)
     out.push({
       missing: 'authentication per session',
       evidence: declaredOr('perSession', auth.perSession, 'false'),
@@ -75,7 +117,7 @@ function gaps(flow: DataFlow, auth: FlowAuthentication & { readonly basis: strin
 
 export const noMutualAuthenticationOffsite = {
   id: 'no-mutual-authentication-offsite',
-  version: 1,
+  version: 2,
   title:
     'Connection to an off-site server without mutual, per-session, time-bounded authentication',
   category: 'fda-design',
@@ -90,7 +132,7 @@ export const noMutualAuthenticationOffsite = {
   description:
     'Devices in hospitals and homes talk to cloud and back-end servers across networks nobody in the chain controls. If the device does not prove who it is, anyone can feed the server false data in its name; if the server does not, a rogue server can command the device; and a session that never ends gives a stolen session token lasting value.',
   detection:
-    'A flow between a component in a clinical, home, body-worn, implanted or patient-phone deployment and a cloud or back-end component in an off-site deployment, whose authentication is not declared `mutual: true` and `perSession: true` with a `sessionTimeoutMinutes`. TLS inferred from https authenticates the server only. A flow with no authentication at all that crosses a trust boundary is left to boundary-crossing-unauthenticated.',
+    "A flow between a component in a clinical, home, body-worn, implanted or patient-phone deployment and a cloud or back-end component in an off-site deployment where an end is not proven, authentication does not run per session, or no `sessionTimeoutMinutes` bounds the session. Each end counts as proven by what the flow shows: `mutual: true`, a shared secret, a client credential (token, password, API key) proving the side that opens the connection, and a TLS, DTLS or SSH channel (declared or inferred from https) proving the responder; a handshake on such a channel runs on every session. An unproven server that receives commands or secrets is left to process-spoofing. Signed code the server hands to the device needs neither the device's proof nor a bounded session: the device verifies what it installs. A flow with no authentication at all that crosses a trust boundary is left to boundary-crossing-unauthenticated. Exploitability is low when only session handling is open, and very low when only the session lifetime is unbounded.",
   falsePositives:
     'The device authenticates with a client certificate or device key on every connection: declare `authentication: {method: certificate, mutual: true, perSession: true, sessionTimeoutMinutes: …}`.',
   mitigation:
@@ -114,20 +156,30 @@ export const noMutualAuthenticationOffsite = {
         exploitability: { level: 'high' as const, reason: 'neither end proves who it is' },
       };
     }
-    const found = gaps(flow, auth);
+    const found = gaps(flow, auth, deviceEndOf(flow, query), query);
     if (found.length === 0) return undefined;
-    const onlySession = found.every((gap) => gap.missing !== 'mutual authentication');
+    const unproven = found.some(
+      (gap) =>
+        gap.missing === 'mutual authentication' || gap.missing === 'authentication of the server',
+    );
+    const onlyTimeout = found.every((gap) => gap.missing === 'a bounded session');
     return {
       rationale: `Flow ${label(flow)} links "${flow.source}" and "${flow.target}" across sites; its ${auth.method} authentication${auth.basis === 'protocol' ? ' (inferred from the protocol)' : ''} lacks ${found.map((gap) => gap.missing).join(', ')}.`,
       evidence: found.map((gap) => gap.evidence),
-      ...(onlySession
-        ? {
-            exploitability: {
-              level: 'low' as const,
-              reason: 'both ends authenticate; only the session handling is open',
-            },
-          }
-        : {}),
+      ...(unproven
+        ? {}
+        : {
+            exploitability: onlyTimeout
+              ? {
+                  level: 'very-low' as const,
+                  reason:
+                    'both ends authenticate on every session; only its lifetime is not bounded',
+                }
+              : {
+                  level: 'low' as const,
+                  reason: 'both ends authenticate; only the session handling is open',
+                },
+          }),
     };
   },
 } satisfies ThreatRule;

@@ -88,4 +88,25 @@ describe('no-offline-mode', () => {
 
     expect(finding?.hit.exploitability).toBeUndefined();
   });
+
+  it('leaves a function the cloud itself delivers to cloud-outage-patient-harm', () => {
+    const model = aModel({
+      ...homePumpParts(),
+      components: [
+        aComponent('server', {
+          kind: 'cloud-service',
+          deployment: 'cloud',
+          functions: ['glucose-display'],
+        }),
+        aComponent('follower', {
+          kind: 'mobile-app',
+          deployment: 'phone',
+          functions: ['glucose-display'],
+        }),
+      ],
+      dataFlows: [aFlow('alerts', 'server', 'follower', { data: ['alarm'] })],
+    });
+
+    expect(runRule(noOfflineMode, model)).toEqual([]);
+  });
 });

@@ -40,14 +40,27 @@ function cloudFeeds(component: Component, query: ModelQuery): DataFlow[] {
   });
 }
 
+/**
+ * Functions a cloud component serves itself (the follow alerts a cloud relays, the inference a cloud
+ * model runs) exist only while the cloud does: no offline mode on a device can keep them going, and
+ * their outage is reported once, on the cloud, by cloud-outage-patient-harm.
+ */
+function servedInTheCloud(functionId: string, query: ModelQuery): boolean {
+  return query.model.components.some(
+    (c) => isCloud(c, query) && query.servedFunctions(c.id).includes(functionId),
+  );
+}
+
 function seriousLoss(component: Component, query: ModelQuery) {
-  const worst = query.lossOfComponent(component.id).impacts[0];
+  const worst = query
+    .lossOfComponent(component.id)
+    .impacts.find((impact) => !servedInTheCloud(impact.functionId, query));
   return worst !== undefined && isSerious(worst.severity) ? worst : undefined;
 }
 
 export const noOfflineMode = {
   id: 'no-offline-mode',
-  version: 1,
+  version: 2,
   title: 'Device-side component stops working without the cloud',
   category: 'cloud',
   stride: ['denial-of-service'],
@@ -63,7 +76,7 @@ export const noOfflineMode = {
   description:
     'A component at the patient or the clinic that needs a cloud service to do its job fails whenever the cloud, the internet provider or the home router does, and an attacker who can block the connection can switch the function off. FDA expects devices to state how much they still do on their own while communications are down.',
   detection:
-    'A device-side component (device, sensor, app, gateway, home monitor, programmer, workstation or AI model; not a cloud component) that receives run-time data, commands or safety data from a cloud component (software, model and training-data deliveries do not count), declares neither `resilience.offlineMode: true` nor `onCommunicationLoss: continue-locally`, and whose loss stops a function of severity serious or worse (one it serves, or one served by components depending on it that declare no offline mode either).',
+    'A device-side component (device, sensor, app, gateway, home monitor, programmer, workstation or AI model; not a cloud component) that receives run-time data, commands or safety data from a cloud component (software, model and training-data deliveries do not count), declares neither `resilience.offlineMode: true` nor `onCommunicationLoss: continue-locally`, and whose loss stops a function of severity serious or worse (one it serves, or one served by components depending on it that declare no offline mode either) that no cloud component serves itself. A function the cloud delivers (alerts it relays to followers, inference it runs) cannot be kept going by an offline mode on the device; its outage is reported on the cloud by cloud-outage-patient-harm.',
   falsePositives:
     'The component keeps its clinical function without the cloud: declare `resilience.offlineMode: true` and the `offlineDuration` it lasts. This rule asks whether the function survives without the cloud; what the component does at the moment a link drops (safe state, alarm) is the subject of no-safe-state-on-communication-loss, and the cloud side of the dependence of cloud-outage-patient-harm.',
   mitigation:

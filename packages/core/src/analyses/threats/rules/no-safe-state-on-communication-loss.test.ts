@@ -46,6 +46,7 @@ describe('no-safe-state-on-communication-loss', () => {
     ${'input typed by a person'}        | ${{ source: 'patient' }}
     ${'input from its own nested part'} | ${{ source: 'motor' }}
     ${'in-process call'}                | ${{ flow: { protocol: 'in-process' } }}
+    ${'software deliveries only'}       | ${{ flow: { data: ['software'] } }}
   `('does not consider $case', ({ options }) => {
     const model = withPump({}, options);
 
@@ -60,5 +61,24 @@ describe('no-safe-state-on-communication-loss', () => {
     expect(finding?.hit.rationale).toContain('dosing (critical) and depends on "feed" from "cgm"');
     expect(finding?.hit.evidence?.[0]?.text).toContain('not declared');
     expect(finding?.hit.exploitability?.level).toBe('high');
+  });
+
+  it('does not take wiring from another processor of the same device as a link', () => {
+    const model = aModel({
+      clinicalFunctions: [{ id: 'dosing', description: 'Dosing', severity: 'critical' }],
+      components: [
+        aComponent('pump', { kind: 'medical-device' }),
+        aComponent('main', { parent: 'pump' }),
+        aComponent('monitor', { parent: 'pump', functions: ['dosing'] }),
+      ],
+      dataFlows: [
+        aFlow('bus', 'main', 'monitor', {
+          protocol: { name: 'other', version: 'SPI' },
+          data: ['therapy-command'],
+        }),
+      ],
+    });
+
+    expect(findingIds(noSafeStateOnCommunicationLoss, model)).toEqual([]);
   });
 });

@@ -1,14 +1,15 @@
-import type { ModelQuery } from '../../../model/query/index.js';
+import { onlyDistributes, type ModelQuery } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
 import { radioOf, seriousFunctionsServed } from '../support/fda-design.js';
+import { insideOneDevice } from '../support/stride-links.js';
 import type { ThreatRule } from '../types.js';
 
 /**
  * Flows the component needs from elsewhere. Links inside the component's own hardware (parent or
  * nested parts, in-process calls) and input typed by a person at the device are not communications.
  */
-function externalInputs(component: Component, query: ModelQuery): DataFlow[] {
+function inputsFromOthers(component: Component, query: ModelQuery): DataFlow[] {
   const own = new Set([
     ...query.selfAndDescendants(component.id).map((c) => c.id),
     ...query.ancestors(component.id).map((c) => c.id),
@@ -23,9 +24,21 @@ function externalInputs(component: Component, query: ModelQuery): DataFlow[] {
     );
 }
 
+/**
+ * Inputs that are communications the component runs on: not wiring from another part of the same
+ * device (a processor that stops talking inside one enclosure is a hardware fault for the safety
+ * design, not a link an attacker can cut), and not deliveries of software, keys or records, whose
+ * loss delays an update rather than interrupting what the device is doing.
+ */
+function externalInputs(component: Component, query: ModelQuery): DataFlow[] {
+  return inputsFromOthers(component, query).filter(
+    (flow) => insideOneDevice(flow, query) === undefined && !onlyDistributes(flow),
+  );
+}
+
 export const noSafeStateOnCommunicationLoss = {
   id: 'no-safe-state-on-communication-loss',
-  version: 1,
+  version: 2,
   title: 'No declared behaviour when communication is lost',
   category: 'fda-design',
   stride: ['denial-of-service'],
@@ -39,7 +52,7 @@ export const noSafeStateOnCommunicationLoss = {
   description:
     'Radio links can be jammed, networks flooded and cloud services go down for hours. A device that serves a serious clinical function and depends on such a link must keep the patient safe when it disappears: continue locally, fall back to a safe state, or alarm. If nobody has decided what happens, an attacker who cuts the link decides instead.',
   detection:
-    'A process serving a clinical function of serious harm or worse that receives at least one flow from another component (not its own parts, not in-process, not a person at the device), whose `resilience.onCommunicationLoss` is not declared or is `none`. The link itself is judged by flow-denial-of-service.',
+    'A process serving a clinical function of serious harm or worse that receives at least one flow from another component (not its own parts, not in-process, not a person at the device, not wiring from another part of the same device: a processor that stops talking inside one enclosure is a hardware fault for the safety design, not a link an attacker can cut; not a delivery of software, keys, credentials or records, whose loss delays an update rather than interrupting what the device does), whose `resilience.onCommunicationLoss` is not declared or is `none`. The link itself is judged by flow-denial-of-service.',
   falsePositives:
     'The incoming flow is optional for the function (e.g. a trend upload the therapy never waits for): declare `resilience.onCommunicationLoss: continue-locally` and explain in `resilience.description`.',
   mitigation:
@@ -50,11 +63,12 @@ export const noSafeStateOnCommunicationLoss = {
   when: (component, query) =>
     component.type === 'process' &&
     seriousFunctionsServed(component, query).length > 0 &&
-    externalInputs(component, query).length > 0,
+    inputsFromOthers(component, query).length > 0,
   evaluate(component, query) {
     const declared = component.resilience?.onCommunicationLoss;
     if (declared !== undefined && declared !== 'none') return undefined;
     const inputs = externalInputs(component, query);
+    if (inputs.length === 0) return undefined;
     const radio = inputs.map((flow) => radioOf(flow, query)).find((r) => r !== undefined);
     const path = componentPath(component, 'resilience', 'onCommunicationLoss');
     return {

@@ -13,6 +13,7 @@ const withComponent = (fields: Fields) =>
     deployments: [
       { id: 'home', type: 'patient-home' },
       { id: 'cloud', type: 'cloud-manufacturer-tenant' },
+      { id: 'vault', type: 'manufacturer-offline' },
     ],
     components: [aComponent('hub', { deployment: 'home', ...fields })],
   });
@@ -29,6 +30,7 @@ describe('no-security-logging', () => {
     ${'radio removed, minor function only'}      | ${{ interfaces: [{ id: 'wlan', type: 'wifi', access: 'removed' }], functions: ['reminder'] }} | ${false}
     ${'data store'}                              | ${{ type: 'data-store', kind: 'database', interfaces: wifi }}                                 | ${false}
     ${'cloud service (cloud-audit-log-missing)'} | ${{ deployment: 'cloud', kind: 'cloud-service' }}                                             | ${false}
+    ${'air-gapped back end (cloud-audit-log)'}   | ${{ deployment: 'vault', kind: 'other', functions: ['dosing'] }}                              | ${false}
   `('$case → fires: $fires', ({ fields, fires }) => {
     const model = withComponent(fields);
 

@@ -1,14 +1,11 @@
 import { componentPath, fact, label, notDeclared } from '../helpers.js';
-import {
-  isCloudOrBackend,
-  reachableFromOutside,
-  seriousFunctionsServed,
-} from '../support/fda-design.js';
+import { isBackEnd } from '../support/back-end.js';
+import { reachableFromOutside, seriousFunctionsServed } from '../support/fda-design.js';
 import type { ThreatRule } from '../types.js';
 
 export const noSecurityLogging = {
   id: 'no-security-logging',
-  version: 1,
+  version: 2,
   title: 'No security event logging on an exposed or safety-relevant process',
   category: 'fda-design',
   stride: ['repudiation'],
@@ -20,7 +17,7 @@ export const noSecurityLogging = {
   description:
     'Without a record of logins, failed authentication, configuration changes and anomalous traffic, an attack on the device goes unnoticed, cannot be investigated after a patient is harmed, and cannot be told apart from a malfunction. FDA expects devices to detect and log security events so that users and the manufacturer can respond.',
   detection:
-    'A process that others can reach from outside its trust boundary (internet-facing, an enabled network or radio interface, or a flow initiated into it across a boundary) or that serves a clinical function of serious harm or worse, whose `logging.security` is not true. Cloud and back-end components are left to cloud-audit-log-missing; commands received without an audit trail to process-repudiation and commands-not-attributable.',
+    'A process that others can reach from outside its trust boundary (a flow opened into it from outside its internet-facing deployment, an enabled network or radio interface that accepts connections, or a flow initiated into it across a boundary) or that serves a clinical function of serious harm or worse, whose `logging.security` is not true. Cloud and back-end components (the same scope as cloud-audit-log-missing, including the air-gapped manufacturer-offline deployment) are left to cloud-audit-log-missing; commands received without an audit trail to process-repudiation and commands-not-attributable.',
   falsePositives:
     'The process is too constrained to log and another component records its security events (e.g. the paired gateway): declare `logging.security: true` on this component and describe where the events go in a control.',
   mitigation:
@@ -30,7 +27,7 @@ export const noSecurityLogging = {
   appliesTo: 'component',
   when: (component, query) =>
     component.type === 'process' &&
-    !isCloudOrBackend(component, query) &&
+    !isBackEnd(component, query) &&
     (reachableFromOutside(component, query).length > 0 ||
       seriousFunctionsServed(component, query).length > 0),
   evaluate(component, query) {

@@ -9,6 +9,7 @@ const withComponent = (fields: Fields, deployment = 'home') =>
     deployments: [
       { id: 'home', type: 'patient-home' },
       { id: 'ward', type: 'hospital-clinical-network' },
+      { id: 'depot', type: 'service-depot' },
     ],
     components: [aComponent('ui', { kind: 'clinician-workstation', deployment, ...fields })],
   });
@@ -22,6 +23,9 @@ describe('no-session-timeout', () => {
     ${'no roles'}                    | ${{ access: { authentication: 'password' } }}                      | ${false}
     ${'firmware is not user-facing'} | ${{ kind: 'device-firmware', access: { roles: ['clinician'] } }}   | ${false}
     ${'mobile app with roles'}       | ${{ kind: 'mobile-app', access: { roles: ['patient'] } }}          | ${true}
+    ${'password login'}              | ${{ access: { roles: ['nurse'], authentication: 'password' } }}    | ${true}
+    ${'nobody logs in'}              | ${{ access: { roles: ['nurse'], authentication: 'none' } }}        | ${false}
+    ${'device pairing, no user'}     | ${{ access: { roles: ['patient'], authentication: 'pairing' } }}   | ${false}
   `('$case → fires: $fires', ({ fields, fires }) => {
     const model = withComponent(fields);
 
@@ -34,6 +38,7 @@ describe('no-session-timeout', () => {
     deployment | level
     ${'home'}  | ${undefined}
     ${'ward'}  | ${'high'}
+    ${'depot'} | ${undefined}
   `('rates a workstation in $deployment as $level', ({ deployment, level }) => {
     const model = withComponent({ access: { roles: ['nurse'] } }, deployment);
 
@@ -42,5 +47,15 @@ describe('no-session-timeout', () => {
     expect(finding?.hit.exploitability?.level).toBe(level);
     expect(finding?.hit.rationale).toContain('roles nurse');
     expect(finding?.hit.evidence?.[0]?.text).toContain('not declared');
+  });
+
+  it('lists each role once when it is both a role and a privileged role', () => {
+    const model = withComponent({
+      access: { roles: ['nurse', 'biomed'], privilegedRoles: ['biomed'] },
+    });
+
+    const [finding] = runRule(noSessionTimeout, model);
+
+    expect(finding?.hit.rationale).toContain('where roles biomed, nurse log in');
   });
 });

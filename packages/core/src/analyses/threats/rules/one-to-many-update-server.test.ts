@@ -28,6 +28,7 @@ describe('one-to-many-update-server', () => {
     ${'per-patient source'}                       | ${{ components: [app, pump()], dataFlows: [aFlow('relay', 'app', 'pump', firmware)] }}                                                                                           | ${[]}
     ${'shared target only'}                       | ${{ components: [server, aComponent('gw', { kind: 'gateway', deployment: 'ward' })], dataFlows: [aFlow('ota', 'updates', 'gw', firmware)] }}                                     | ${[]}
     ${'programmer (clinic-programmer rule)'}      | ${{ components: [aComponent('prog', { kind: 'programmer' }), pump()], dataFlows: [aFlow('ota', 'prog', 'pump', firmware)] }}                                                     | ${[]}
+    ${'CI/CD (ci-cd-compromise rule)'}            | ${{ components: [aComponent('ci', { kind: 'ci-cd', deployment: 'backend', multiplicity: 'shared' }), pump()], dataFlows: [aFlow('ota', 'ci', 'pump', firmware)] }}               | ${[]}
   `('$case', ({ parts, expected }) => {
     expect(findingIds(oneToManyUpdateServer, model(parts))).toEqual(expected);
   });
@@ -98,5 +99,33 @@ describe('one-to-many-update-server', () => {
     const [finding] = runRule(oneToManyUpdateServer, model(parts));
 
     expect(finding?.hit.exploitability).toBeUndefined();
+  });
+
+  it('judges a device by the update checks of the parts that install its firmware', () => {
+    const signer = aComponent('signer', { kind: 'signing-service', deployment: 'backend' });
+    const signed = {
+      mechanism: 'gateway' as const,
+      authentication: 'signature' as const,
+      signature: { algorithm: 'rsa-2048', keyHolder: 'signer' },
+    };
+    const parts = {
+      components: [
+        server,
+        signer,
+        pump(),
+        aComponent('comms', { parent: 'pump', update: signed }),
+        aComponent('control', { parent: 'pump', update: signed }),
+        aComponent('boot', {
+          kind: 'bootloader',
+          parent: 'pump',
+          update: { mechanism: 'none' as const },
+        }),
+      ],
+      dataFlows: [aFlow('ota', 'updates', 'pump', firmware)],
+    };
+
+    const [finding] = runRule(oneToManyUpdateServer, model(parts));
+
+    expect(finding?.hit.exploitability?.level).toBe('low');
   });
 });

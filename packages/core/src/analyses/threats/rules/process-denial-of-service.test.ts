@@ -86,6 +86,7 @@ describe('process-denial-of-service', () => {
       ],
       dataFlows: [
         aFlow('orders', 'server', 'gateway', { protocol: 'tcp', data: ['therapy-command'] }),
+        aFlow('poll', 'gateway', 'server', { protocol: 'tcp', data: ['telemetry'] }),
         aFlow('relay', 'gateway', 'pump', { protocol: 'in-process', data: ['therapy-command'] }),
       ],
     });
@@ -120,5 +121,84 @@ describe('process-denial-of-service', () => {
 
     expect(finding?.id).toBe('process-denial-of-service@portal');
     expect(finding?.hit.exploitability?.level).toBe('low');
+  });
+
+  it.each`
+    case                                   | flow                                                          | expected
+    ${'the server opens the connection'}   | ${{ protocol: 'tcp' as const }}                               | ${['process-denial-of-service@pump']}
+    ${'the pump opens the connection'}     | ${{ protocol: 'tcp' as const, initiator: 'target' as const }} | ${[]}
+    ${'a radio link the pump opens'}       | ${{ protocol: 'ble' as const, initiator: 'target' as const }} | ${[]}
+    ${'a broadcast the pump listens to'}   | ${{ protocol: 'ble' as const, oneWay: true }}                 | ${['process-denial-of-service@pump']}
+    ${'one-way broadcast out of the pump'} | ${{ protocol: 'ble' as const, oneWay: true, reverse: true }}  | ${[]}
+  `('counts only traffic that comes into the process: $case', ({ flow, expected }) => {
+    const { reverse, ...fields } = flow as { reverse?: boolean } & Parameters<typeof aFlow>[3];
+    const model = aModel({
+      deployments: [{ id: 'ward', type: 'hospital-clinical-network' }],
+      clinicalFunctions: [{ id: 'infusion', description: 'Infuse drugs', severity: 'critical' }],
+      components: [
+        aComponent('server', {
+          kind: 'hospital-system',
+          deployment: 'ward',
+          resilience: { redundancy: true },
+        }),
+        aComponent('pump', { deployment: 'ward', functions: ['infusion'] }),
+      ],
+      trustBoundaries: [
+        { id: 'it', members: ['server'] },
+        { id: 'device', members: ['pump'] },
+      ],
+      dataFlows: [
+        reverse === true
+          ? aFlow('link', 'pump', 'server', { data: ['telemetry'], ...fields })
+          : aFlow('link', 'server', 'pump', { data: ['telemetry'], ...fields }),
+      ],
+    });
+
+    expect(findingIds(processDenialOfService, model)).toEqual(expected);
+  });
+
+  it('rates a process that keeps working without its links one level lower', () => {
+    const model = withPump(
+      { resilience: { onCommunicationLoss: 'continue-locally' } },
+      { protocol: 'ble' },
+    );
+
+    const [finding] = runRule(processDenialOfService, model);
+
+    expect(finding?.hit.exploitability?.level).toBe('moderate');
+    expect(finding?.hit.exploitability?.reason).toContain(
+      'declares it keeps working when communication is lost',
+    );
+  });
+
+  it('leaves a battery device that battery-drain-dos reports to it', () => {
+    const model = aModel({
+      deployments: [
+        { id: 'body', type: 'on-body' },
+        { id: 'phone', type: 'patient-mobile-device' },
+      ],
+      clinicalFunctions: [{ id: 'infusion', description: 'Infuse insulin', severity: 'critical' }],
+      components: [
+        aComponent('app', { kind: 'mobile-app', deployment: 'phone' }),
+        aComponent('pump', {
+          deployment: 'body',
+          functions: ['infusion'],
+          hardware: { battery: true },
+          interfaces: [{ id: 'ble', type: 'ble' }],
+        }),
+      ],
+      trustBoundaries: [{ id: 'body', members: ['pump'] }],
+      dataFlows: [
+        aFlow('bolus', 'app', 'pump', {
+          protocol: 'ble',
+          targetInterface: 'ble',
+          data: ['therapy-command'],
+        }),
+      ],
+    });
+
+    expect(findingIds(processDenialOfService, model)).not.toContain(
+      'process-denial-of-service@pump',
+    );
   });
 });

@@ -10,7 +10,10 @@ const withController = (
   boundary = ['main', 'controller'],
 ) =>
   aModel({
-    deployments: [{ id: 'cloud', type: 'cloud-manufacturer-tenant' }],
+    deployments: [
+      { id: 'cloud', type: 'cloud-manufacturer-tenant' },
+      { id: 'vault', type: 'manufacturer-offline' },
+    ],
     clinicalFunctions: [
       { id: 'display', description: 'Show settings', severity: 'minor' },
       { id: 'infusion', description: 'Infuse drugs', severity: 'critical' },
@@ -43,6 +46,7 @@ describe('process-repudiation', () => {
     ${'reached across a boundary: no-security-logging'}  | ${{}}                                                    | ${{}}                               | ${['main']}               | ${[]}
     ${'enabled radio: no-security-logging'}              | ${{ interfaces: [{ id: 'ble', type: 'ble' as const }] }} | ${{}}                               | ${['main', 'controller']} | ${[]}
     ${'cloud service: cloud-audit-log-missing'}          | ${{ deployment: 'cloud' }}                               | ${{}}                               | ${['main', 'controller']} | ${[]}
+    ${'air-gapped back end: cloud-audit-log-missing'}    | ${{ deployment: 'vault' }}                               | ${{}}                               | ${['main', 'controller']} | ${[]}
   `('$case', ({ controller, flow, boundary, expected }) => {
     expect(findingIds(processRepudiation, withController(controller, flow, boundary))).toEqual(
       expected,

@@ -2,11 +2,8 @@ import type { ModelQuery } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
 import { componentPath, label } from '../helpers.js';
 // The exact scope of no-security-logging, so that the two rules never judge the same process.
-import {
-  isCloudOrBackend,
-  reachableFromOutside,
-  seriousFunctionsServed,
-} from '../support/fda-design.js';
+import { isBackEnd } from '../support/back-end.js';
+import { reachableFromOutside, seriousFunctionsServed } from '../support/fda-design.js';
 import { missingFlag } from '../support/stride-facts.js';
 import type { ThreatRule } from '../types.js';
 
@@ -16,13 +13,13 @@ const changesBehaviour = (flow: DataFlow): boolean =>
   flow.data.includes('therapy-command');
 
 const judgedByNoSecurityLogging = (process: Component, query: ModelQuery): boolean =>
-  isCloudOrBackend(process, query) ||
+  isBackEnd(process, query) ||
   reachableFromOutside(process, query).length > 0 ||
   seriousFunctionsServed(process, query).length > 0;
 
 export const processRepudiation = {
   id: 'process-repudiation',
-  version: 1,
+  version: 2,
   title: 'Commands received with no audit trail',
   category: 'stride',
   stride: ['repudiation'],
@@ -37,7 +34,7 @@ export const processRepudiation = {
   description:
     'A process that acts on commands or configuration changes but records neither its security events nor the commands it executed leaves no trace of who changed what. A wrong or malicious change cannot be reconstructed after an incident, and whoever made it can deny it.',
   detection:
-    'A process receiving commands or configuration (a flow into it carries commands, configuration or therapy commands) that declares neither `logging.security` nor `logging.userAttribution` true. Processes that others reach from outside their trust boundary, that serve a function of serious harm or worse, or that run in the cloud or back end are judged by no-security-logging and cloud-audit-log-missing instead, so this rule covers the internal, lower-harm command receivers they leave out.',
+    'A process receiving commands or configuration (a flow into it carries commands, configuration or therapy commands) that declares neither `logging.security` nor `logging.userAttribution` true. Processes that others reach from outside their trust boundary, that serve a function of serious harm or worse, or that run in the cloud or back end (including the air-gapped manufacturer-offline deployment) are judged by no-security-logging and cloud-audit-log-missing instead, so this rule covers the internal, lower-harm command receivers they leave out.',
   falsePositives:
     'Another component keeps the audit trail of these commands (e.g. the sender logs every command with its issuer): declare the logging there and mark repudiation not applicable for this process in an assumption.',
   mitigation:

@@ -86,4 +86,44 @@ describe('process-spoofing', () => {
     expect(findings.map((f) => f.id)).toEqual(['process-spoofing@pump/service']);
     expect(findings[0]?.hit.exploitability?.level).toBe('low');
   });
+
+  it('leaves wiring between two parts of one device to flow-tampering', () => {
+    const model = aModel({
+      components: [
+        aComponent('device', { kind: 'medical-device' }),
+        aComponent('main', { parent: 'device' }),
+        aComponent('monitor', { parent: 'device' }),
+      ],
+      dataFlows: [
+        aFlow('bus', 'main', 'monitor', {
+          protocol: { name: 'other', version: 'SPI' },
+          data: ['therapy-command'],
+        }),
+      ],
+    });
+
+    expect(findingIds(processSpoofing, model)).toEqual([]);
+  });
+
+  it('rates a near-field link from a sender behind restricted access low', () => {
+    const model = aModel({
+      deployments: [{ id: 'factory', type: 'manufacturing' }],
+      components: [
+        aComponent('station', { kind: 'other', deployment: 'factory' }),
+        aComponent('implant', { kind: 'medical-device' }),
+      ],
+      dataFlows: [
+        aFlow('keys', 'station', 'implant', {
+          protocol: 'inductive',
+          data: ['keys'],
+          authentication: { method: 'other' },
+        }),
+      ],
+    });
+
+    const [finding] = runRule(processSpoofing, model);
+
+    expect(finding?.hit.exploitability?.level).toBe('low');
+    expect(finding?.hit.exploitability?.reason).toContain('physical access is restricted');
+  });
 });

@@ -1,33 +1,21 @@
-import { authenticationOf, type ModelQuery } from '../../../model/query/index.js';
+import type { ModelQuery } from '../../../model/query/index.js';
 import type { DataFlow } from '../../../model/types.js';
-import { SENSITIVE_DATA } from '../../../model/vocabulary.js';
 import { fact, flowPath, label } from '../helpers.js';
 import {
   endpointAuthentication,
-  externalSourceUnproven,
+  processSpoofingReports,
+  worthImpersonating,
 } from '../support/stride-authentication.js';
 import { describeContent, severityOfFlow } from '../support/stride-data.js';
-import { describeLink, farFieldRadio, handsOnOnly, linkKind } from '../support/stride-links.js';
+import {
+  describeLink,
+  farFieldRadio,
+  handsOnOnly,
+  insideOneDevice,
+  linkKind,
+  physicalExposure,
+} from '../support/stride-links.js';
 import type { ThreatRule } from '../types.js';
-
-/**
- * Commands or secrets a client would hand to whoever answers in the process's place. In-process
- * calls and a person at the device's own screen cannot be redirected to an impostor.
- */
-function worthImpersonating(flow: DataFlow, query: ModelQuery): boolean {
-  const kind = linkKind(flow, query);
-  return (
-    kind !== 'in-process' &&
-    kind !== 'user-interface' &&
-    (flow.carries.includes('commands') || flow.data.some((d) => SENSITIVE_DATA.includes(d)))
-  );
-}
-
-/** A flow with no authentication at all is reported once, by the rule that owns that case. */
-function reportedElsewhere(flow: DataFlow, query: ModelQuery): boolean {
-  if (authenticationOf(flow) !== undefined) return false;
-  return externalSourceUnproven(flow, query) || query.crossedBoundaries(flow).length > 0;
-}
 
 /** How far away an impostor can be: radio range raises the default, a closed-off link lowers it. */
 function impostorReach(
@@ -40,6 +28,18 @@ function impostorReach(
     return { level: 'high', reason: `anyone within ${radio} range can pose as the process` };
   const handsOn = handsOnOnly(flow, query);
   if (handsOn !== undefined) return handsOn;
+  // A near-field link (an NFC reader, an inductive coil) puts the impostor within centimetres of the
+  // sender: where only authorised people reach the sender, such as a provisioning line, that is hard.
+  const source = query.component(flow.source);
+  const senderAccess =
+    linkKind(flow, query) === 'radio' && source !== undefined
+      ? physicalExposure(source, query)
+      : undefined;
+  if (senderAccess?.level === 'low')
+    return {
+      level: 'low',
+      reason: `the link reaches centimetres from "${flow.source}", and ${senderAccess.reason}`,
+    };
   const inside =
     query.crossedBoundaries(flow).length === 0 ? query.boundariesOf(processId)[0] : undefined;
   return inside === undefined
@@ -49,7 +49,7 @@ function impostorReach(
 
 export const processSpoofing = {
   id: 'process-spoofing',
-  version: 1,
+  version: 2,
   title: 'Clients cannot verify they talk to the genuine process',
   category: 'stride',
   stride: ['spoofing'],
@@ -63,7 +63,7 @@ export const processSpoofing = {
   description:
     'A phone app, programmer or gateway that hands commands or patient data to a device or server must know it reached the genuine one. If only the client proves itself, an impostor (a rogue access point, a fake BLE peripheral, a look-alike server) collects the data and credentials, swallows therapy changes, and answers with forged status.',
   detection:
-    'A process receiving commands or sensitive data (PHI, PII, credentials, keys, training data) over a flow that does not prove the process: no authentication, or one-way authentication of the sender only (password, PIN, token, API key or another client proof from the initiator; a MAC or signature from the source; a one-way certificate or TLS when the process is the one opening the connection). TLS inferred from https proves the responder. Unauthenticated flows from an external entity or across a trust boundary are left to external-entity-spoofing and boundary-crossing-unauthenticated; in-process calls and a person at the device user interface are skipped. Far-reaching radios raise exploitability; cables, wiring inside one device and links inside one trust boundary lower it.',
+    'A process receiving commands or sensitive data (PHI, PII, credentials, keys, training data) over a flow that does not prove the process: no authentication, or one-way authentication of the sender only (password, PIN, token, API key or another client proof from the initiator; a MAC or signature from the source; a one-way certificate or TLS when the process is the one opening the connection). TLS inferred from https proves the responder. Unauthenticated flows from an external entity or across a trust boundary are left to external-entity-spoofing and boundary-crossing-unauthenticated; in-process calls and a person at the device user interface are skipped. Wiring between two parts of one device is left to flow-tampering, which reports that link (an impostor on an internal bus means an opened device). Far-reaching radios raise exploitability; cables, links inside one trust boundary, and near-field links (NFC, inductive) whose sender sits where physical access is restricted lower it.',
   falsePositives:
     'The process is proven by something not on the flow, e.g. a pre-shared key or pairing both ends hold, or mutual TLS: declare it (`authentication: {method, mutual: true}`).',
   mitigation:
@@ -75,25 +75,31 @@ export const processSpoofing = {
     component.type === 'process' &&
     query.flowsTo(component.id).some((flow) => worthImpersonating(flow, query)),
   evaluate(process, query) {
-    return query
-      .flowsTo(process.id)
-      .filter((flow) => worthImpersonating(flow, query) && !reportedElsewhere(flow, query))
-      .flatMap((flow) => {
-        const authentication = endpointAuthentication(flow);
-        if (authentication.target) return [];
-        const exploitability = impostorReach(flow, process.id, query);
-        return [
-          {
-            qualifier: flow.id,
-            rationale: `"${flow.source}" sends ${describeContent(flow)} to ${label(process)} over flow "${flow.id}", ${describeLink(flow, query)}, but nothing on the flow proves to the sender that it reached the genuine "${process.id}".`,
-            evidence: [
-              ...authentication.evidence,
-              fact(flowPath(flow, 'initiator'), `initiator: ${flow.initiator}`),
-            ],
-            severity: severityOfFlow(flow, query),
-            ...(exploitability === undefined ? {} : { exploitability }),
-          },
-        ];
-      });
+    return (
+      query
+        .flowsTo(process.id)
+        // A part of the same device posing as its neighbour on the internal bus means opening the
+        // device: flow-tampering reports that link, and one finding is enough.
+        .filter(
+          (flow) =>
+            processSpoofingReports(flow, query) && insideOneDevice(flow, query) === undefined,
+        )
+        .flatMap((flow) => {
+          const authentication = endpointAuthentication(flow);
+          const exploitability = impostorReach(flow, process.id, query);
+          return [
+            {
+              qualifier: flow.id,
+              rationale: `"${flow.source}" sends ${describeContent(flow)} to ${label(process)} over flow "${flow.id}", ${describeLink(flow, query)}, but nothing on the flow proves to the sender that it reached the genuine "${process.id}".`,
+              evidence: [
+                ...authentication.evidence,
+                fact(flowPath(flow, 'initiator'), `initiator: ${flow.initiator}`),
+              ],
+              severity: severityOfFlow(flow, query),
+              ...(exploitability === undefined ? {} : { exploitability }),
+            },
+          ];
+        })
+    );
   },
 } satisfies ThreatRule;

@@ -22,8 +22,8 @@ describe('quantum-vulnerable-long-lived', () => {
     ${'no market date'}                       | ${undefined}    | ${{ components: [signedPump('ed25519')] }}                                                                               | ${['quantum-vulnerable-long-lived@pump/update-signature']}
     ${'ML-DSA firmware signature'}            | ${undefined}    | ${{ components: [signedPump('ml-dsa-65')] }}                                                                             | ${[]}
     ${'device key credential'}                | ${undefined}    | ${{ components: [aComponent('pump', { credentials: [{ id: 'id-key', kind: 'private-key', algorithm: 'rsa-2048' }] })] }} | ${['quantum-vulnerable-long-lived@pump/credential-id-key']}
-    ${'HTTPS, key exchange not declared'}     | ${undefined}    | ${withLink({ protocol: 'https' })}                                                                                       | ${['quantum-vulnerable-long-lived@link/key-exchange']}
-    ${'TLS with declared ECDHE'}              | ${undefined}    | ${withLink({ protocol: 'tls', encryption: { algorithm: 'aes-256-gcm', keyExchange: 'ecdhe-p256' } })}                    | ${['quantum-vulnerable-long-lived@link/key-exchange']}
+    ${'HTTPS, key exchange not declared'}     | ${undefined}    | ${withLink({ protocol: 'https' })}                                                                                       | ${['quantum-vulnerable-long-lived@cloud/key-exchange']}
+    ${'TLS with declared ECDHE'}              | ${undefined}    | ${withLink({ protocol: 'tls', encryption: { algorithm: 'aes-256-gcm', keyExchange: 'ecdhe-p256' } })}                    | ${['quantum-vulnerable-long-lived@cloud/key-exchange']}
     ${'TLS with hybrid ML-KEM'}               | ${undefined}    | ${withLink({ protocol: 'tls', encryption: { algorithm: 'tls-1.3', keyExchange: 'x25519mlkem768' } })}                    | ${[]}
     ${'ECDSA message authentication'}         | ${undefined}    | ${withLink({ authentication: { method: 'signature', algorithm: 'ecdsa-p256' } })}                                        | ${['quantum-vulnerable-long-lived@link/authentication']}
     ${'RSA-1024 (deprecated-crypto rule)'}    | ${undefined}    | ${{ components: [signedPump('rsa-1024')] }}                                                                              | ${[]}
@@ -69,5 +69,63 @@ describe('quantum-vulnerable-long-lived', () => {
     expect(finding?.hit.rationale).toContain('until 2042-03');
     expect(finding?.hit.rationale).toContain('trust anchor');
     expect(finding?.stride).toEqual(['tampering']);
+  });
+
+  it('reports a channel once on the endpoint that decides it, listing every flow', () => {
+    const model = aModel({
+      components: [
+        aComponent('app', { kind: 'mobile-app' }),
+        aComponent('monitor', { kind: 'home-monitor' }),
+        aComponent('api', { kind: 'web-api' }),
+        aComponent('mail', { type: 'external-entity', kind: 'third-party-service' }),
+      ],
+      dataFlows: [
+        aFlow('upload', 'monitor', 'api', { protocol: 'https', data: ['phi'] }),
+        aFlow('sync', 'api', 'app', { protocol: 'https', initiator: 'target' }),
+        aFlow('notify', 'api', 'mail', { protocol: { name: 'tls', version: '1.2' } }),
+      ],
+    });
+
+    const findings = runRule(quantumVulnerableLongLived, model);
+
+    expect(findings.map((f) => f.id)).toEqual(['quantum-vulnerable-long-lived@api/key-exchange']);
+    expect(findings[0]?.hit.rationale).toContain(
+      'Component "api" negotiates a quantum-vulnerable key exchange on flows "notify" (tls), "sync" (https), "upload" (https)',
+    );
+    expect(findings[0]?.hit.rationale).toContain('Traffic carrying phi');
+    expect(findings[0]?.hit.evidence?.map((e) => e.path).slice(0, 3)).toEqual([
+      'dataFlows.notify.encryption.keyExchange',
+      'dataFlows.sync.encryption.keyExchange',
+      'dataFlows.upload.encryption.keyExchange',
+    ]);
+  });
+
+  it('reports a firmware signature scheme once, on the update signature of the device', () => {
+    const model = aModel({
+      components: [
+        aComponent('signer', {
+          kind: 'signing-service',
+          credentials: [{ id: 'fw-key', kind: 'private-key', algorithm: 'rsa-2048' }],
+        }),
+        aComponent('server', { kind: 'update-server' }),
+        aComponent('pump', {
+          update: { mechanism: 'ota', signature: { algorithm: 'rsa-2048', keyHolder: 'signer' } },
+        }),
+      ],
+      dataFlows: [
+        aFlow('publish', 'signer', 'server', {
+          data: ['firmware'],
+          integrity: { algorithm: 'rsa-2048', purpose: 'security' },
+        }),
+        aFlow('install', 'server', 'pump', {
+          data: ['firmware'],
+          integrity: { algorithm: 'rsa-2048', purpose: 'security' },
+        }),
+      ],
+    });
+
+    expect(findingIds(quantumVulnerableLongLived, model)).toEqual([
+      'quantum-vulnerable-long-lived@pump/update-signature',
+    ]);
   });
 });

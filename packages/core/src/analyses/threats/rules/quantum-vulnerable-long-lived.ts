@@ -1,5 +1,7 @@
 import type { Evidence } from '../../../findings/types.js';
 import { classifyAlgorithm } from '../../../model/algorithms.js';
+import { compareStrings } from '../../../common/order.js';
+import type { ModelQuery } from '../../../model/query/index.js';
 import type { DataFlow, DeviceInfo } from '../../../model/types.js';
 import { fact, flowPath, notDeclared } from '../helpers.js';
 import {
@@ -19,7 +21,7 @@ const HANDSHAKE_CHANNEL = /^(tls|https|dtls|ssh|sftp)/;
 
 export const quantumVulnerableLongLived = {
   id: 'quantum-vulnerable-long-lived',
-  version: 1,
+  version: 2,
   title: 'Quantum-vulnerable public-key cryptography in service past 2030',
   category: 'cryptography',
   stride: ['information-disclosure', 'tampering'],
@@ -33,7 +35,7 @@ export const quantumVulnerableLongLived = {
   description:
     'RSA, Diffie-Hellman and elliptic-curve algorithms (ECDH, ECDSA, EdDSA) fall to a cryptographically relevant quantum computer. NIST IR 8547 (initial public draft) deprecates them after 2030 and disallows them after 2035. A device still in service then keeps them unless it can be updated: traffic recorded today can be decrypted later (harvest now, decrypt later), and once a firmware-signing key can be forged anyone can sign firmware that controls the therapy.',
   detection:
-    'A quantum-vulnerable algorithm named as a flow encryption algorithm or key exchange, a flow integrity or authentication algorithm, a storage encryption algorithm, an update signature algorithm or a credential algorithm; or a TLS, DTLS or SSH flow with no declared key exchange (its handshake is classical unless a hybrid or ML-KEM group is declared). Only when the end of service (device.marketDate plus device.serviceLifeYears) is after 2030; without a market date the end of service is unknown and taken to be after 2030. Algorithms already deprecated today (e.g. RSA-1024) are left to deprecated-crypto-algorithm. One finding per element and use.',
+    "A quantum-vulnerable algorithm named as a flow encryption algorithm or key exchange, a flow integrity or authentication algorithm, a storage encryption algorithm, an update signature algorithm or a credential algorithm; or a TLS, DTLS or SSH flow with no declared key exchange (its handshake is classical unless a hybrid or ML-KEM group is declared). Only when the end of service (device.marketDate plus device.serviceLifeYears) is after 2030; without a market date the end of service is unknown and taken to be after 2030. Algorithms already deprecated today (e.g. RSA-1024) are left to deprecated-crypto-algorithm. One finding per element and use, with two groupings so one weakness is reported once: a channel's key exchange or encryption is reported on the endpoint that decides it (the responder, or the initiator when the responder is an external entity), listing every affected flow in the evidence; and a firmware signature scheme is reported on the update signature of the devices that verify it, not again as the signing service's private key (a credential held by the update signature's `keyHolder` with the same algorithm) or as the integrity of the flows carrying the signed code.",
   falsePositives:
     'The device leaves service before 2031: declare device.marketDate. The channel already negotiates a hybrid or post-quantum key exchange: declare encryption.keyExchange (e.g. x25519mlkem768). The algorithm can be replaced in the field by an update whose verification does not rely on it: record that as a control.',
   mitigation:
@@ -46,16 +48,98 @@ export const quantumVulnerableLongLived = {
     if (service.year !== undefined && service.year <= DEPRECATED_AFTER) return undefined;
     const declared = algorithmUses(query)
       .filter((use) => use.info.quantumVulnerable && use.info.deprecated === undefined)
-      .map((use) => hit(use, service, fact(use.path, `${use.algorithm}: quantum-vulnerable`)));
+      .filter((use) => !coveredByUpdateSignature(use, query))
+      .map((use) => ({ use, found: fact(use.path, `${use.algorithm}: quantum-vulnerable`) }));
     const inferred = query.model.dataFlows.flatMap((flow) => {
       const use = classicalHandshake(flow);
       return use === undefined
         ? []
-        : [hit(use, service, notDeclared(use.path, `the classical ${use.algorithm} handshake`))];
+        : [{ use, found: notDeclared(use.path, `the classical ${use.algorithm} handshake`) }];
     });
-    return [...declared, ...inferred];
+    const all = [...declared, ...inferred];
+    const channels = all.filter(({ use }) => CHANNEL_ROLES.includes(use.role));
+    return [
+      ...all
+        .filter(({ use }) => !CHANNEL_ROLES.includes(use.role))
+        .map(({ use, found }) => hit(use, service, [found])),
+      ...groupByEndpoint(channels, query).map((group) => groupHit(group, service)),
+    ];
   },
 } satisfies ThreatRule;
+
+/** Channel protection negotiated by the two ends: reported once per endpoint that offers it. */
+const CHANNEL_ROLES: readonly AlgorithmUse['role'][] = ['encryption', 'key-exchange'];
+
+interface FoundUse {
+  readonly use: AlgorithmUse;
+  readonly found: Evidence;
+}
+
+/**
+ * One firmware signature scheme shows up three times in a model: the verification key in the
+ * devices (the update signature), the private key in the signing service (a credential) and the
+ * signed images on their way (the integrity of flows carrying code). The update signature is the
+ * trust anchor that is hard to replace, so it alone is reported.
+ */
+function coveredByUpdateSignature(use: AlgorithmUse, query: ModelQuery): boolean {
+  const scheme = use.info.name;
+  const signatures = query.model.components.flatMap((c) => {
+    const signature = c.update?.signature;
+    return signature === undefined ? [] : [signature];
+  });
+  if (use.role === 'credential' && use.element.kind === 'component') {
+    const holder = use.element.id;
+    return signatures.some(
+      (s) => s.keyHolder === holder && classifyAlgorithm(s.algorithm).name === scheme,
+    );
+  }
+  if ((use.role === 'integrity' || use.role === 'authentication') && use.element.kind === 'flow') {
+    const flow = query.flow(use.element.id);
+    return (
+      flow !== undefined &&
+      flow.carries.every((c) => c === 'code') &&
+      signatures.some((s) => classifyAlgorithm(s.algorithm).name === scheme)
+    );
+  }
+  return false;
+}
+
+interface EndpointGroup {
+  readonly endpoint: string;
+  readonly role: AlgorithmUse['role'];
+  readonly uses: readonly FoundUse[];
+}
+
+/**
+ * The component whose configuration decides a flow's handshake: the responder (the server that
+ * offers the key-exchange groups), or the initiator when the responder is an external entity.
+ */
+function channelEndpoint(flowId: string, query: ModelQuery): string {
+  const flow = query.flow(flowId);
+  if (flow === undefined) return flowId;
+  const [responder, initiator] =
+    flow.initiator === 'source' ? [flow.target, flow.source] : [flow.source, flow.target];
+  return query.component(responder)?.type === 'external-entity' ? initiator : responder;
+}
+
+function groupByEndpoint(uses: readonly FoundUse[], query: ModelQuery): EndpointGroup[] {
+  const groups = new Map<string, EndpointGroup>();
+  for (const found of uses) {
+    const endpoint = channelEndpoint(found.use.element.id, query);
+    const key = `${endpoint}#${found.use.role}`;
+    const group = groups.get(key);
+    groups.set(key, {
+      endpoint,
+      role: found.use.role,
+      uses: [...(group?.uses ?? []), found],
+    });
+  }
+  return [...groups.values()].sort((a, b) =>
+    a.endpoint === b.endpoint
+      ? compareStrings(a.role, b.role)
+      : compareStrings(a.endpoint, b.endpoint),
+  );
+}
 
 interface ServiceEnd {
   /** Undefined when the model gives no market date. */
@@ -100,13 +184,18 @@ function classicalHandshake(flow: DataFlow): AlgorithmUse | undefined {
   };
 }
 
-function hit(use: AlgorithmUse, service: ServiceEnd, found: Evidence): RuleHit {
+function hit(
+  use: AlgorithmUse,
+  service: ServiceEnd,
+  found: readonly Evidence[],
+  opening = describeUse(use),
+): RuleHit {
   const pastDisallowed = service.year !== undefined && service.year > DISALLOWED_AFTER;
   const severity = disclosureSeverity(use);
   return {
     ...useHit(use),
-    rationale: `${describeUse(use)}, and the device stays in service until ${service.text}: past the NIST IR 8547 ipd deprecation of quantum-vulnerable algorithms (after 2030)${pastDisallowed ? ' and their disallowance (after 2035)' : ''}. ${consequence(use)}`,
-    evidence: [found, ...service.evidence],
+    rationale: `${opening}, and the device stays in service until ${service.text}: past the NIST IR 8547 ipd deprecation of quantum-vulnerable algorithms (after 2030)${pastDisallowed ? ' and their disallowance (after 2035)' : ''}. ${consequence(use)}`,
+    evidence: [...found, ...service.evidence],
     ...(pastDisallowed
       ? {
           exploitability: {
@@ -117,6 +206,27 @@ function hit(use: AlgorithmUse, service: ServiceEnd, found: Evidence): RuleHit {
       : {}),
     ...(severity === undefined ? {} : { severity }),
   };
+}
+
+/** One hit for every flow whose handshake or channel cipher the endpoint decides. */
+function groupHit(group: EndpointGroup, service: ServiceEnd): RuleHit {
+  const [first] = group.uses;
+  if (first === undefined) throw new Error('empty endpoint group');
+  const data = [...new Set(group.uses.flatMap(({ use }) => use.data))].sort(compareStrings);
+  const merged: AlgorithmUse = {
+    ...first.use,
+    element: { kind: 'component', id: group.endpoint },
+    qualifier: group.role,
+    data,
+  };
+  const flows = group.uses.map(({ use }) => `"${use.element.id}" (${use.algorithm})`).join(', ');
+  const what = group.role === 'key-exchange' ? 'key exchange' : 'encryption';
+  return hit(
+    merged,
+    service,
+    group.uses.map(({ found }) => found),
+    `Component "${group.endpoint}" negotiates a quantum-vulnerable ${what} on ${group.uses.length === 1 ? 'flow' : 'flows'} ${flows}`,
+  );
 }
 
 function consequence(use: AlgorithmUse): string {

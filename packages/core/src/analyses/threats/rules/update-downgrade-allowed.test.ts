@@ -11,7 +11,8 @@ describe('update-downgrade-allowed', () => {
     case                               | update                                                                    | fires
     ${'anti-rollback not declared'}    | ${{ mechanism: 'ota', authentication: 'signature' }}                      | ${true}
     ${'anti-rollback declared off'}    | ${{ mechanism: 'ota', authentication: 'signature', antiRollback: false }} | ${true}
-    ${'unauthenticated updates too'}   | ${{ mechanism: 'removable-media', authentication: 'none' }}               | ${true}
+    ${'authentication not declared'}   | ${{ mechanism: 'removable-media' }}                                       | ${true}
+    ${'unauthenticated: other rule'}   | ${{ mechanism: 'removable-media', authentication: 'none' }}               | ${false}
     ${'anti-rollback enforced'}        | ${{ mechanism: 'ota', authentication: 'signature', antiRollback: true }}  | ${false}
     ${'not updatable'}                 | ${{ mechanism: 'none' }}                                                  | ${false}
     ${'app store decides the version'} | ${{ mechanism: 'app-store', authentication: 'signature' }}                | ${false}

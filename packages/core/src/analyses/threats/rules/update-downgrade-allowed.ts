@@ -4,7 +4,7 @@ import type { ThreatRule } from '../types.js';
 
 export const updateDowngradeAllowed = {
   id: 'update-downgrade-allowed',
-  version: 1,
+  version: 2,
   title: 'Update accepts older software versions (no anti-rollback)',
   category: 'software-update',
   stride: ['tampering'],
@@ -19,7 +19,7 @@ export const updateDowngradeAllowed = {
   description:
     'Every release the manufacturer ever signed stays valid forever unless the device refuses versions older than the one it runs. An attacker who can reach the update path installs an old, genuinely signed release with a known, published vulnerability and then exploits it, undoing every security patch since, including those that protect therapy delivery.',
   detection:
-    'A component that installs its own updates (mechanism other than `none`, `app-store` or `deployment-pipeline`, where the store or the operator decides which version runs) whose `update.antiRollback` is not declared true. It fires whether or not the updates are authenticated: signing proves who built an image, not that it is current, so anti-rollback is a separate control.',
+    'A component that installs its own updates (mechanism other than `none`, `app-store` or `deployment-pipeline`, where the store or the operator decides which version runs) whose `update.antiRollback` is not declared true. It fires whether or not the updates are signed: signing proves who built an image, not that it is current, so anti-rollback is a separate control. Updates declared with `authentication: none` are left to unauthenticated-update-path: when any image installs, an attacker has no need of an old one, and a version check on an unauthenticated image can be forged with it.',
   falsePositives:
     'The device enforces a minimum security version (a monotonic counter in fuses, a secure element or replay-protected memory) that the model does not state: declare `update.antiRollback: true`. A deliberate downgrade path kept for safety reasons should be accepted with a treatment that names the safety rationale and says the downgrade is logged.',
   mitigation:
@@ -31,6 +31,7 @@ export const updateDowngradeAllowed = {
   evaluate(component) {
     const update = selfInstalledUpdateOf(component);
     if (update === undefined || update.antiRollback === true) return undefined;
+    if (update.authentication === 'none') return undefined;
     const path = componentPath(component, 'update', 'antiRollback');
     const signed = update.authentication === 'signature' || update.authentication === 'mac';
     return {

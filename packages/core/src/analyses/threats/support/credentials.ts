@@ -37,3 +37,29 @@ export function credentialFacts(credential: Credential): string {
   ).flatMap((key) => (credential[key] === undefined ? [] : [`${key}: ${String(credential[key])}`]));
   return [credential.kind, ...flags].join(', ');
 }
+
+/** Derivation inputs anyone can learn, and how they leak. */
+export const PREDICTABLE_SOURCE = {
+  'serial-number': 'the serial number, printed on the label and often broadcast over the air',
+  'device-identifier': 'a device identifier that the device discloses to anyone who asks',
+  'mac-address': 'the MAC address, sent in clear in every radio or network frame',
+  fixed: 'a fixed value, the same on every device',
+} as const;
+
+export function isPredictable(
+  source: string | undefined,
+): source is keyof typeof PREDICTABLE_SOURCE {
+  return source !== undefined && source in PREDICTABLE_SOURCE;
+}
+
+/**
+ * True when key-derived-from-serial-number reports the credential: anyone can compute it from a
+ * public value, so where it is stored no longer matters (a fixed value that is also hard-coded is
+ * left to hardcoded-credentials).
+ */
+export function derivedFromPublicValue(credential: Credential): boolean {
+  const source = credential.derivedFrom;
+  return (
+    isPredictable(source) && !(source === 'fixed' && primaryWeakness(credential) === 'hardcoded')
+  );
+}

@@ -5,6 +5,7 @@ import {
   type ModelQuery,
 } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
+import { linkKind } from './stride-links.js';
 import {
   WIRELESS_INTERFACE_TYPES,
   type ComponentKind,
@@ -115,24 +116,78 @@ export function isCloudOrBackend(component: Component, query: ModelQuery): boole
 
 const NETWORK_INTERFACES: readonly InterfaceType[] = [...WIRELESS_INTERFACE_TYPES, 'ethernet'];
 
+const initiatorOf = (flow: DataFlow): string =>
+  flow.initiator === 'source' ? flow.source : flow.target;
+
 /**
- * Why others can open a connection to the component from outside its trust boundary: an
- * internet-facing deployment, an enabled network or radio interface, or a flow someone else
- * initiates into it across a boundary. Empty when none of these is in the model.
+ * The flows by which something outside the component's deployment opens connections to it, when
+ * that deployment is internet-facing: its ways in from the internet. A database or a build server
+ * that only its neighbours in the same deployment call sits in an internet-facing deployment without
+ * being reachable from the internet; the model then shows no way in, and none is assumed.
+ */
+export function internetEntries(component: Component, query: ModelQuery): DataFlow[] {
+  if (query.exposureOf(component)?.internetFacing !== true) return [];
+  return query.flowsOf(component.id).filter((flow) => {
+    const initiator = initiatorOf(flow);
+    if (initiator === component.id) return false;
+    const deployment = query.component(initiator)?.deployment;
+    return deployment === undefined || deployment !== component.deployment;
+  });
+}
+
+/** `deployment "cloud" is internet-facing and "upload" comes in from outside it`, or undefined. */
+export function describeInternetEntries(
+  component: Component,
+  query: ModelQuery,
+): string | undefined {
+  const entries = internetEntries(component, query);
+  if (entries.length === 0) return undefined;
+  const ids = entries.map((flow) => `"${flow.id}"`).join(', ');
+  return `deployment "${component.deployment ?? ''}" is internet-facing and ${ids} ${entries.length === 1 ? 'comes' : 'come'} in from outside it`;
+}
+
+/**
+ * Whether others can open a connection through the interface: true unless every flow the model
+ * routes through it is opened by the component itself (a broadcaster, a client that only calls out).
+ * An interface no flow names is taken as listening.
+ */
+export function acceptsConnections(
+  component: Component,
+  interfaceId: string,
+  query: ModelQuery,
+): boolean {
+  const through = query
+    .flowsOf(component.id)
+    .filter(
+      (flow) =>
+        (flow.source === component.id && flow.sourceInterface === interfaceId) ||
+        (flow.target === component.id && flow.targetInterface === interfaceId),
+    );
+  return through.length === 0 || through.some((flow) => initiatorOf(flow) !== component.id);
+}
+
+/**
+ * Why others can open a connection to the component from outside its trust boundary: a way in from
+ * the internet, an enabled network or radio interface that accepts connections, or a flow someone
+ * else initiates into it across a boundary (a person at its own user interface is not a
+ * connection). Empty when none of these is in the model.
  */
 export function reachableFromOutside(component: Component, query: ModelQuery): string[] {
   const reasons: string[] = [];
-  if (query.exposureOf(component)?.internetFacing === true)
-    reasons.push(`deployment "${component.deployment ?? ''}" is internet-facing`);
+  const internet = describeInternetEntries(component, query);
+  if (internet !== undefined) reasons.push(internet);
+  const entries = new Set(internetEntries(component, query).map((flow) => flow.id));
   for (const iface of component.interfaces) {
     if (!NETWORK_INTERFACES.includes(iface.type) || !iface.used) continue;
     if (iface.access === 'disabled' || iface.access === 'removed') continue;
+    if (!acceptsConnections(component, iface.id, query)) continue;
     reasons.push(`${iface.type} interface "${iface.id}" is enabled`);
   }
   for (const flow of query.flowsOf(component.id)) {
-    const initiator = flow.initiator === 'source' ? flow.source : flow.target;
+    const initiator = initiatorOf(flow);
     const crossed = query.crossedBoundaries(flow);
-    if (initiator === component.id || crossed.length === 0) continue;
+    if (initiator === component.id || crossed.length === 0 || entries.has(flow.id)) continue;
+    if (linkKind(flow, query) === 'user-interface') continue;
     reasons.push(`flow "${flow.id}" from "${initiator}" crosses ${crossed.join(', ')}`);
   }
   return reasons;

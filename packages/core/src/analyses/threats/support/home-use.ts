@@ -35,3 +35,37 @@ export function isPatientPhoneApp(component: Component, query: ModelQuery): bool
     deploymentTypeOf(component, query) === 'patient-mobile-device'
   );
 }
+
+/** Role names that mean rights beyond the patient's own (free text in the model, so matched loosely). */
+const PRIVILEGED_ROLE =
+  /\b(clinician|physician|nurse|service|servicer|technician|admin|administrator)\b/i;
+
+/** Declared privileged roles, and roles whose names say they are clinical or service roles. */
+export function privilegedRolesOf(component: Component): string[] {
+  const access = component.access;
+  if (access === undefined) return [];
+  const named = (access.roles ?? []).filter((role) => PRIVILEGED_ROLE.test(role));
+  return [...new Set([...(access.privilegedRoles ?? []), ...named])].sort();
+}
+
+/** Physical access the household has to the component, when it has any. */
+export function householdReach(
+  component: Component,
+  query: ModelQuery,
+): 'household' | 'patient-only' | undefined {
+  const physical = query.exposureOf(component)?.physicalAccess;
+  return physical === 'household' || physical === 'patient-only' ? physical : undefined;
+}
+
+/**
+ * True when household-physical-access reports the component: privileged functions with no
+ * authentication at all where the household can reach it. A missing second factor is then moot.
+ */
+export function householdPrivilegedAccessReports(component: Component, query: ModelQuery): boolean {
+  const authentication = component.access?.authentication;
+  return (
+    householdReach(component, query) !== undefined &&
+    privilegedRolesOf(component).length > 0 &&
+    (authentication === undefined || authentication === 'none')
+  );
+}

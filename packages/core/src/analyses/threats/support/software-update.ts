@@ -1,4 +1,5 @@
-import type { Component } from '../../../model/types.js';
+import type { ModelQuery } from '../../../model/query/index.js';
+import type { Component, DataFlow } from '../../../model/types.js';
 import type { ComponentKind, UpdateMechanism } from '../../../model/vocabulary.js';
 
 type Update = NonNullable<Component['update']>;
@@ -38,6 +39,23 @@ export const EMBEDDED_KINDS: readonly ComponentKind[] = [
   'actuator',
 ];
 
+/**
+ * Build and release infrastructure: repositories, build servers, artifact stores and signing
+ * services. ci-cd-compromise judges their safeguards; the device-design checks (input validation,
+ * deny by default, flood protection) and one-to-many-update-server leave them to it, so a pipeline
+ * weakness is reported once, with the safeguard that is missing.
+ */
+export const PIPELINE_KINDS: readonly ComponentKind[] = [
+  'source-repository',
+  'ci-cd',
+  'artifact-store',
+  'signing-service',
+];
+
+export function isPipeline(component: Component): boolean {
+  return PIPELINE_KINDS.includes(component.kind);
+}
+
 /** Equipment that installs its own firmware in the field: a failed update can leave it unusable. */
 export const DEVICE_KINDS: readonly ComponentKind[] = [
   ...EMBEDDED_KINDS,
@@ -45,3 +63,16 @@ export const DEVICE_KINDS: readonly ComponentKind[] = [
   'gateway',
   'programmer',
 ];
+
+/**
+ * A flow carrying code into a component through one of its SD-card slots. Whether that code is
+ * authenticated is judged by removable-media-code-load (no update path declared) or
+ * unauthenticated-update-path (the update path covers every install route).
+ */
+export function loadsCodeFromRemovableMedia(flow: DataFlow, query: ModelQuery): boolean {
+  if (!flow.carries.includes('code') || flow.targetInterface === undefined) return false;
+  const slot = query
+    .component(flow.target)
+    ?.interfaces.find((iface) => iface.id === flow.targetInterface);
+  return slot?.type === 'sd-card';
+}

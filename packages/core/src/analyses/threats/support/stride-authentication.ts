@@ -83,9 +83,14 @@ export function userLogin(
     : { proven: method !== 'none', evidence: fact(path, `user login: ${method}`) };
 }
 
-/** True when `external-entity-spoofing` reports the flow: its external source is not proven. */
+/**
+ * True when `external-entity-spoofing` reports the flow: its external source is not proven. A person
+ * who only hands over data (presses "send now", reads a value in) is not worth impersonating: an
+ * impostor gains nothing the person could not do, so only people's commands are judged.
+ */
 export function externalSourceUnproven(flow: DataFlow, query: ModelQuery): boolean {
   const source = query.component(flow.source);
+  if (source?.kind === 'person' && !flow.carries.includes('commands')) return false;
   return (
     source?.type === 'external-entity' &&
     query.component(flow.target)?.type !== 'external-entity' &&
@@ -110,4 +115,34 @@ export function externalTargetUnproven(flow: DataFlow, query: ModelQuery): boole
     !endpointAuthentication(flow).target &&
     !(authenticationOf(flow) === undefined && query.crossedBoundaries(flow).length > 0)
   );
+}
+
+/**
+ * Commands or secrets a client would hand to whoever answers in the process's place. In-process
+ * calls and a person at the device's own screen cannot be redirected to an impostor.
+ */
+export function worthImpersonating(flow: DataFlow, query: ModelQuery): boolean {
+  const kind = linkKind(flow, query);
+  return (
+    kind !== 'in-process' &&
+    kind !== 'user-interface' &&
+    (flow.carries.includes('commands') || flow.data.some((d) => SENSITIVE_DATA.includes(d)))
+  );
+}
+
+/**
+ * True when `process-spoofing` reports the flow: commands or secrets go to a process that nothing on
+ * the flow proves. A flow with no authentication at all is reported once, by the rule that owns that
+ * case (external-entity-spoofing or boundary-crossing-unauthenticated).
+ */
+export function processSpoofingReports(flow: DataFlow, query: ModelQuery): boolean {
+  if (query.component(flow.target)?.type !== 'process' || !worthImpersonating(flow, query))
+    return false;
+  const unauthenticated = authenticationOf(flow) === undefined;
+  if (
+    unauthenticated &&
+    (externalSourceUnproven(flow, query) || query.crossedBoundaries(flow).length > 0)
+  )
+    return false;
+  return !endpointAuthentication(flow).target;
 }

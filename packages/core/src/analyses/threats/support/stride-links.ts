@@ -129,6 +129,17 @@ export function describeLink(flow: DataFlow, query: ModelQuery): string {
 }
 
 /**
+ * The device a flow stays inside: wiring between two parts nested in the same outermost component
+ * (a bus between two processors of one pump), over no radio or network. Undefined otherwise.
+ */
+export function insideOneDevice(flow: DataFlow, query: ModelQuery): string | undefined {
+  if (isRemoteLink(linkKind(flow, query))) return undefined;
+  const outermost = (id: string) => query.ancestors(id).at(-1)?.id ?? id;
+  const device = outermost(flow.source);
+  return device === outermost(flow.target) ? device : undefined;
+}
+
+/**
  * Reaching the flow needs hands on the hardware: wiring between parts of one device, or a cable or
  * port. Undefined for radio and network links, which reach further.
  */
@@ -138,9 +149,8 @@ export function handsOnOnly(
 ): { readonly level: 'low'; readonly reason: string } | undefined {
   const kind = linkKind(flow, query);
   if (isRemoteLink(kind)) return undefined;
-  const outermost = (id: string) => query.ancestors(id).at(-1)?.id ?? id;
-  const device = outermost(flow.source);
-  if (device === outermost(flow.target))
+  const device = insideOneDevice(flow, query);
+  if (device !== undefined)
     return {
       level: 'low',
       reason: `both ends are inside "${device}"; reaching the link means opening it`,
