@@ -112,7 +112,7 @@ describe('validateModel', () => {
       ${'boundary member'}             | ${{ trustBoundaries: [{ id: 'b', members: ['pump', 'sensr'] }] }}                                                                                           | ${['trustBoundaries', 0, 'members', 1]}                      | ${'unknown component "sensr"'}          | ${'did you mean "sensor"?'}
       ${'boundary parent'}             | ${{ trustBoundaries: [{ id: 'outer', members: [] }, { id: 'inner', parent: 'outr', members: [] }] }}                                                        | ${['trustBoundaries', 1, 'parent']}                          | ${'unknown boundary "outr"'}            | ${'did you mean "outer"?'}
       ${'control owner'}               | ${{ controls: [{ ...base.controls[0], owner: 'acmee' }] }}                                                                                                  | ${['controls', 0, 'owner']}                                  | ${'unknown stakeholder "acmee"'}        | ${'did you mean "acme"?'}
-      ${'assumption subject'}          | ${{ assumptions: [{ id: 'a', text: 't', notApplicable: [{ subject: 'senor', stride: ['spoofing'] }] }] }}                                                   | ${['assumptions', 0, 'notApplicable', 0, 'subject']}         | ${'unknown component "senor"'}          | ${'did you mean "sensor"?'}
+      ${'assumption subject'}          | ${{ assumptions: [{ id: 'a', text: 't', notApplicable: [{ subject: 'senor', stride: ['spoofing'] }] }] }}                                                   | ${['assumptions', 0, 'notApplicable', 0, 'subject']}         | ${'unknown component or data flow "senor"'}          | ${'did you mean "sensor"?'}
       ${'deployment assumption owner'} | ${{ deployments: [{ id: 'home', type: 'patient-home', assumptions: [{ id: 'x', text: 't', owner: 'acm' }] }] }}                                             | ${['deployments', 0, 'assumptions', 0, 'owner']}             | ${'unknown stakeholder "acm"'}          | ${'did you mean "acme"?'}
       ${'treatment recipient'}         | ${{ treatments: { 'r@pump': { strategy: 'transfer', recipient: 'acmi' } } }}                                                                                | ${['treatments', 'r@pump', 'recipient']}                     | ${'unknown stakeholder "acmi"'}         | ${'did you mean "acme"?'}
       ${'treatment control'}           | ${{ treatments: { 'r@pump': { strategy: 'mitigate', controls: ['signin'] } } }}                                                                             | ${['treatments', 'r@pump', 'controls', 0]}                   | ${'unknown control "signin"'}           | ${'did you mean "signing"?'}
@@ -393,6 +393,25 @@ describe('validateModel', () => {
       'inconsistent',
       'nesting-cycle',
       'unknown-reference',
+    ]);
+  });
+});
+
+describe('validateModel: loss severity', () => {
+  it('refuses a lossSeverity worse than the worst-case severity', () => {
+    const issues = validateModel({
+      medrisk: 1,
+      device: { name: 'd', manufacturer: 'm', intendedUse: 'u', serviceLifeYears: 5 },
+      clinicalFunctions: [
+        { id: 'f', description: 'd', severity: 'minor', lossSeverity: 'serious' },
+      ],
+    });
+
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'inconsistent',
+        path: ['clinicalFunctions', 0, 'lossSeverity'],
+      }),
     ]);
   });
 });

@@ -1,10 +1,19 @@
 import type { Issue, IssuePath } from '../common/issue.js';
 import { didYouMean } from '../common/suggest.js';
 import type { AuthoredModel } from './schema/index.js';
+import { HARM_SEVERITIES } from './vocabulary.js';
 import { checkBoundaries, checkCycles } from './validate-structure.js';
 
 type Kind =
-  'component' | 'flow' | 'boundary' | 'deployment' | 'stakeholder' | 'function' | 'control' | 'bom';
+  | 'component'
+  | 'flow'
+  | 'boundary'
+  | 'element'
+  | 'deployment'
+  | 'stakeholder'
+  | 'function'
+  | 'control'
+  | 'bom';
 
 interface Ref {
   readonly path: IssuePath;
@@ -23,11 +32,12 @@ export function validateModel(model: AuthoredModel): Issue[] {
       code: 'unknown-reference',
       severity: 'error',
       path: ref.path,
-      message: `unknown ${ref.kind} "${ref.value}"`,
+      message: `unknown ${ref.kind === 'element' ? 'component or data flow' : ref.kind} "${ref.value}"`,
       ...(hint ? { hint } : {}),
     });
   }
   checkInterfaces(model, issues);
+  checkSeverities(model, issues);
   checkCycles(model, issues);
   checkBoundaries(model, issues);
   return issues;
@@ -62,6 +72,8 @@ function collectIds(model: AuthoredModel, issues: Issue[]): Record<Kind, Set<str
     component: unique('components', model.components, elementIds),
     flow: unique('dataFlows', model.dataFlows, elementIds),
     boundary: unique('trustBoundaries', model.trustBoundaries, elementIds),
+    // Components and data flows: the elements STRIDE cells belong to.
+    element: new Set([...(model.components ?? []), ...(model.dataFlows ?? [])].map((e) => e.id)),
     deployment: unique('deployments', model.deployments),
     stakeholder: unique('stakeholders', model.stakeholders),
     function: unique('clinicalFunctions', model.clinicalFunctions),
@@ -115,7 +127,7 @@ function references(model: AuthoredModel): Ref[] {
   model.assumptions?.forEach((a, i) => {
     add(['assumptions', i, 'owner'], a.owner, 'stakeholder');
     a.notApplicable?.forEach((n, j) => {
-      add(['assumptions', i, 'notApplicable', j, 'subject'], n.subject, 'component');
+      add(['assumptions', i, 'notApplicable', j, 'subject'], n.subject, 'element');
     });
   });
   for (const [findingId, t] of Object.entries(model.treatments ?? {})) {
@@ -172,6 +184,24 @@ function checkInterfaces(model: AuthoredModel, issues: Issue[]): void {
           hint,
         });
       }
+    }
+  });
+}
+
+/** `severity` is the worst case of losing or corrupting the function, so losing it cannot be worse. */
+function checkSeverities(model: AuthoredModel, issues: Issue[]): void {
+  model.clinicalFunctions?.forEach((fn, i) => {
+    if (
+      fn.lossSeverity !== undefined &&
+      HARM_SEVERITIES.indexOf(fn.lossSeverity) > HARM_SEVERITIES.indexOf(fn.severity)
+    ) {
+      issues.push({
+        code: 'inconsistent',
+        severity: 'error',
+        path: ['clinicalFunctions', i, 'lossSeverity'],
+        message: `lossSeverity "${fn.lossSeverity}" is worse than severity "${fn.severity}"`,
+        hint: 'severity is the worst case of losing or corrupting the function; raise it, or lower lossSeverity',
+      });
     }
   });
 }

@@ -731,3 +731,53 @@ describe('assessFindings', () => {
     ]);
   });
 });
+
+describe('assessFindings: STRIDE categories declared not applicable', () => {
+  const parts = (stride: ('repudiation' | 'tampering')[]): Parts => ({
+    stakeholders: [{ id: 'ops', role: 'manufacturer' }],
+    components: [aComponent('pump', { kind: 'medical-device' })],
+    assumptions: [
+      {
+        id: 'A-na',
+        text: 'Every command is signed and logged by the sender',
+        owner: 'ops',
+        notApplicable: [{ subject: 'pump', stride }],
+      },
+    ],
+  });
+
+  it('suppresses a finding whose every category the assumption declares not applicable, keeping the reason', () => {
+    const result = assess(onPump, parts(['repudiation']), { stride: ['repudiation'] });
+
+    expect(result.findings).toEqual([]);
+    expect(result.suppressed.map((s) => [s.finding.id, s.reason])).toEqual([
+      [
+        'test-rule@pump',
+        {
+          assumption: 'A-na',
+          text: 'Every command is signed and logged by the sender',
+          owner: 'ops',
+        },
+      ],
+    ]);
+  });
+
+  it('keeps a finding active when only some of its categories are declared not applicable', () => {
+    const result = assess(onPump, parts(['repudiation']), { stride: ['repudiation', 'tampering'] });
+
+    expect(result.findings.map((f) => f.id)).toEqual(['test-rule@pump']);
+  });
+
+  it('accepts data flows as subjects of not-applicable cells', () => {
+    expect(() =>
+      aModel({
+        ...parts(['tampering']),
+        components: [aComponent('pump'), aComponent('app')],
+        dataFlows: [aFlow('cmd', 'app', 'pump')],
+        assumptions: [
+          { id: 'A', text: 't', notApplicable: [{ subject: 'cmd', stride: ['tampering'] }] },
+        ],
+      }),
+    ).not.toThrow();
+  });
+});

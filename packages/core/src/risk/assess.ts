@@ -44,11 +44,13 @@ function indexDecisions(model: DeviceModel): Decisions {
 export function assessFindings(raw: readonly RawFinding[], query: ModelQuery): Assessment {
   const { model } = query;
   const decisions = indexDecisions(model);
+  const notApplicable = notApplicableIndex(model.assumptions);
   const findings: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   for (const item of raw) {
     const finding = toFinding(item, query, decisions);
-    const by = decisions.suppressions.match(finding.id)[0];
+    const by =
+      decisions.suppressions.match(finding.id)[0] ?? notApplicableTo(finding, notApplicable);
     if (by === undefined) findings.push(finding);
     else
       suppressed.push({
@@ -68,6 +70,35 @@ export function assessFindings(raw: readonly RawFinding[], query: ModelQuery): A
       raw.map((r) => r.id),
     ),
   };
+}
+
+/** `element#stride` → the assumption that declares the STRIDE category not applicable to the element. */
+function notApplicableIndex(assumptions: readonly Assumption[]): Map<string, Assumption> {
+  const index = new Map<string, Assumption>();
+  for (const assumption of assumptions) {
+    for (const entry of assumption.notApplicable ?? []) {
+      for (const stride of entry.stride)
+        if (!index.has(`${entry.subject}#${stride}`))
+          index.set(`${entry.subject}#${stride}`, assumption);
+    }
+  }
+  return index;
+}
+
+/**
+ * A finding whose every STRIDE category an assumption declares not applicable to its element is
+ * suppressed by that assumption: the analyst said so in writing, and the report keeps both. (A
+ * finding with several categories stays active unless all of them are declared not applicable.)
+ */
+function notApplicableTo(
+  finding: Finding,
+  index: ReadonlyMap<string, Assumption>,
+): Assumption | undefined {
+  if (finding.stride.length === 0) return undefined;
+  const element =
+    finding.subject.kind === 'interface' ? finding.subject.id.split('/')[0] : finding.subject.id;
+  const by = finding.stride.map((stride) => index.get(`${element ?? ''}#${stride}`));
+  return by.every((a) => a !== undefined) ? by[0] : undefined;
 }
 
 function toFinding(item: RawFinding, query: ModelQuery, decisions: Decisions): Finding {

@@ -228,3 +228,44 @@ describe('lossOfFlow', () => {
     expect(reach).toEqual({ impacts: [] });
   });
 });
+
+describe('loss: declared dependants and loss severity', () => {
+  it('stops at a flow that declares its dependants, in a cascade as in lossOfFlow', () => {
+    const model = aModel({
+      clinicalFunctions: functions,
+      components: [
+        aComponent('cloud', { kind: 'cloud-service' }),
+        aComponent('app', { kind: 'mobile-app' }),
+        aComponent('pump', { functions: ['insulin-delivery'] }),
+      ],
+      dataFlows: [
+        aFlow('settings', 'cloud', 'app', { data: ['configuration'] }),
+        aFlow('relay', 'app', 'pump', { data: ['configuration'], functions: ['trend-log'] }),
+      ],
+    });
+
+    const loss = buildQuery(model).lossOfComponent('cloud');
+
+    expect(loss.impacts.map((i) => [i.functionId, i.path.join(' → ')])).toEqual([
+      ['trend-log', 'cloud → settings → app → relay'],
+    ]);
+  });
+
+  it('uses lossSeverity when a function is only lost, not corrupted', () => {
+    const model = aModel({
+      clinicalFunctions: [
+        {
+          id: 'bolus',
+          description: 'Bolus on request',
+          severity: 'catastrophic',
+          lossSeverity: 'minor',
+        },
+      ],
+      components: [aComponent('pump', { functions: ['bolus'] })],
+    });
+    const query = buildQuery(model);
+
+    expect(query.lossOfComponent('pump').severity).toBe('minor');
+    expect(query.harmOfComponent('pump').severity).toBe('catastrophic');
+  });
+});

@@ -66,7 +66,7 @@ export function buildLossQueries(
         if (fn !== undefined && !impacts.has(id))
           impacts.set(id, {
             functionId: id,
-            severity: fn.severity,
+            severity: fn.lossSeverity ?? fn.severity,
             multiPatient: fn.multiPatient ?? false,
             path,
           });
@@ -81,7 +81,8 @@ export function buildLossQueries(
           const target = structure.component(flow.target);
           if (onlyDistributes(flow) || target === undefined || visited.has(target.id)) continue;
           add(flow.functions, [...path, flow.id]);
-          if (target.kind === 'person') continue;
+          // Declared dependants are authoritative: the loss goes no further through this flow.
+          if (flow.functions.length > 0 || target.kind === 'person') continue;
           visited.add(target.id);
           if (worksWithoutFeed(target)) continue;
           const hop = [...path, flow.id, target.id];
@@ -112,7 +113,7 @@ export function buildLossQueries(
       if (fn !== undefined && !into.has(id))
         into.set(id, {
           functionId: id,
-          severity: fn.severity,
+          severity: fn.lossSeverity ?? fn.severity,
           multiPatient: fn.multiPatient ?? false,
           path,
         });

@@ -27,6 +27,10 @@ export const ClinicalFunction = z.strictObject({
   severity: z.enum(HARM_SEVERITIES).meta({
     description: 'ISO 14971 severity of harm if the function is lost or corrupted (worst case).',
   }),
+  lossSeverity: z.enum(HARM_SEVERITIES).optional().meta({
+    description:
+      'Severity when the function is only lost or delayed, not corrupted (e.g. a missed bolus with a pen as backup, vs an overdose); defaults to severity. Outage and denial-of-service findings use it.',
+  }),
   harm: Text.optional().meta({ description: 'The hazardous situation, e.g. "insulin overdose".' }),
   maxTolerableOutage: Duration.optional().meta({
     description: 'Longest loss of the function patients can tolerate without harm.',

@@ -84,7 +84,7 @@ export const Control = z.strictObject({
 });
 
 const NotApplicable = z.strictObject({
-  subject: Id,
+  subject: Id.meta({ description: 'A component or data flow.' }),
   stride: z.array(z.enum(STRIDE)).min(1),
 });
 
