@@ -141,7 +141,18 @@ export function normalizeAlgorithmName(name: string): string {
     .replace(/[\s_/]+/g, '-');
 }
 
+/** Classifies an algorithm name (cached: rules ask about the same few names thousands of times). */
 export function classifyAlgorithm(name: string): AlgorithmInfo {
+  const known = classified.get(name);
+  if (known !== undefined) return known;
+  const info = classify(name);
+  classified.set(name, info);
+  return info;
+}
+
+const classified = new Map<string, AlgorithmInfo>();
+
+function classify(name: string): AlgorithmInfo {
   const normalized = normalizeAlgorithmName(name);
   const pattern = PATTERNS.find((candidate) => candidate.test.test(normalized));
   const keyBits = parseKeyBits(normalized);

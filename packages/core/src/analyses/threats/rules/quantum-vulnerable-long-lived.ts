@@ -46,9 +46,10 @@ export const quantumVulnerableLongLived = {
   evaluate(query) {
     const service = serviceEnd(query.model.device);
     if (service.year !== undefined && service.year <= DEPRECATED_AFTER) return undefined;
+    const signatures = signatureIndex(query);
     const declared = algorithmUses(query)
       .filter((use) => use.info.quantumVulnerable && use.info.deprecated === undefined)
-      .filter((use) => !coveredByUpdateSignature(use, query))
+      .filter((use) => !coveredByUpdateSignature(use, query, signatures))
       .map((use) => ({ use, found: fact(use.path, `${use.algorithm}: quantum-vulnerable`) }));
     const inferred = query.model.dataFlows.flatMap((flow) => {
       const use = classicalHandshake(flow);
@@ -81,24 +82,42 @@ interface FoundUse {
  * signed images on their way (the integrity of flows carrying code). The update signature is the
  * trust anchor that is hard to replace, so it alone is reported.
  */
-function coveredByUpdateSignature(use: AlgorithmUse, query: ModelQuery): boolean {
+/** The update-signature schemes of the model, once: every algorithm use is checked against them. */
+interface SignatureIndex {
+  readonly schemes: ReadonlySet<string>;
+  readonly byHolder: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function signatureIndex(query: ModelQuery): SignatureIndex {
+  const schemes = new Set<string>();
+  const byHolder = new Map<string, Set<string>>();
+  for (const component of query.model.components) {
+    const signature = component.update?.signature;
+    if (signature === undefined) continue;
+    const scheme = classifyAlgorithm(signature.algorithm).name;
+    schemes.add(scheme);
+    if (signature.keyHolder !== undefined)
+      byHolder.set(
+        signature.keyHolder,
+        (byHolder.get(signature.keyHolder) ?? new Set()).add(scheme),
+      );
+  }
+  return { schemes, byHolder };
+}
+
+function coveredByUpdateSignature(
+  use: AlgorithmUse,
+  query: ModelQuery,
+  index: SignatureIndex,
+): boolean {
   const scheme = use.info.name;
-  const signatures = query.model.components.flatMap((c) => {
-    const signature = c.update?.signature;
-    return signature === undefined ? [] : [signature];
-  });
   if (use.role === 'credential' && use.element.kind === 'component') {
-    const holder = use.element.id;
-    return signatures.some(
-      (s) => s.keyHolder === holder && classifyAlgorithm(s.algorithm).name === scheme,
-    );
+    return index.byHolder.get(use.element.id)?.has(scheme) === true;
   }
   if ((use.role === 'integrity' || use.role === 'authentication') && use.element.kind === 'flow') {
     const flow = query.flow(use.element.id);
     return (
-      flow !== undefined &&
-      flow.carries.every((c) => c === 'code') &&
-      signatures.some((s) => classifyAlgorithm(s.algorithm).name === scheme)
+      flow !== undefined && flow.carries.every((c) => c === 'code') && index.schemes.has(scheme)
     );
   }
   return false;
