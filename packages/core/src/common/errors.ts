@@ -36,3 +36,15 @@ export class UnknownNameError extends CoreError {
     super(`unknown ${kind} "${value}"; known: ${known.join(', ')}`);
   }
 }
+
+/** A version string a scheme cannot order; matching turns it into a not-assessed entry. */
+export class InvalidVersionError extends CoreError {
+  override readonly name = 'InvalidVersionError';
+
+  constructor(
+    readonly scheme: string,
+    readonly version: string,
+  ) {
+    super(`"${version}" is not a valid ${scheme} version`);
+  }
+}
