@@ -30,10 +30,92 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
     .option('--quiet', 'Print nothing but the report and errors')
     .option('--no-color', 'Disable colours (also NO_COLOR=1 or when output is not a terminal)')
     .option('--max-input-size <size>', 'Refuse model files larger than this (default 16mb)')
+    .option(
+      '--advisories <path>',
+      "Check the model's SBOMs against these advisory files, folders or zips; repeatable (default: the local store, if any)",
+    )
+    .option(
+      '--vex <file>',
+      "VEX document for the model's SBOMs (besides boms of type vex); repeatable",
+    )
+    .option('--data-dir <dir>', 'Local advisory store (default ~/.medrisk/db, or MEDRISK_DATA_DIR)')
+    .option('--database-url <url>', 'PostgreSQL advisory store (or MEDRISK_DATABASE_URL)')
     .example('medrisk analyze examples/home-insulin-pump/medrisk.yaml')
     .example('medrisk analyze medrisk.yaml --format html --out report.html')
     .example('medrisk analyze medrisk.yaml --format sarif --out medrisk.sarif --fail-on high')
     .action(run(async () => (await import('./commands/analyze.js')).runAnalyze));
+
+  cli
+    .command(
+      'scan [...sboms]',
+      'Match SBOMs against advisories; VEX-aware, nothing left silently unassessed',
+    )
+    .option(
+      '--advisories <path>',
+      'Advisory file, folder or zip (OSV, NVD 2.0, CVE 5, CSAF, KEV, EPSS); repeatable',
+    )
+    .option('--vex <file>', 'VEX document (CycloneDX, OpenVEX, CSAF VEX); repeatable')
+    .option(
+      '--format <format>',
+      'table (default), json, sarif, cyclonedx (VEX/VDR), openvex; inferred from --out',
+    )
+    .option('--out <file>', 'Write the result to a file (atomically) instead of stdout')
+    .option('--fail-on <level>', 'Exit 1 when a finding gates: none (default), any, kev')
+    .option(
+      '--data-dir <dir>',
+      'Without --advisories: the local store (default ~/.medrisk/db, or MEDRISK_DATA_DIR)',
+    )
+    .option(
+      '--database-url <url>',
+      'Without --advisories: a PostgreSQL store (or MEDRISK_DATABASE_URL)',
+    )
+    .option('--quiet', 'Print nothing but the result and errors')
+    .option('--no-color', 'Disable colours (also NO_COLOR=1 or when output is not a terminal)')
+    .option('--max-input-size <size>', 'Refuse SBOM files larger than this (default 100mb)')
+    .example(
+      'medrisk scan bom.cdx.json --advisories osv/npm.zip --advisories known_exploited_vulnerabilities.json',
+    )
+    .example(
+      'medrisk scan bom.spdx.json --advisories advisories/ --vex vendor.openvex.json --format json --out scan.json',
+    )
+    .example(
+      'medrisk scan firmware.cdx.xml --advisories nvd/ --format sarif --out scan.sarif --fail-on kev',
+    )
+    .action(run(async () => (await import('./commands/scan.js')).runScan));
+
+  cli
+    .command(
+      'db [action] [...paths]',
+      'The local advisory store: db import PATH... | db status | db update',
+    )
+    .option(
+      '--data-dir <dir>',
+      'Embedded database directory (default ~/.medrisk/db, or MEDRISK_DATA_DIR)',
+    )
+    .option('--database-url <url>', 'Use PostgreSQL instead (or MEDRISK_DATABASE_URL)')
+    .option('--format <format>', 'text (default) or json')
+    .option('--force', 'import: import again even if the same files were imported before')
+    .option(
+      '--osv <ecosystem>',
+      'update: an osv.dev ecosystem to download (npm, PyPI, Debian …); repeatable',
+    )
+    .option('--kev', 'update: the CISA KEV catalog')
+    .option('--epss', 'update: the FIRST EPSS scores')
+    .option('--nvd', 'update: the NVD CVE API 2.0 (slow without --nvd-api-key)')
+    .option('--nvd-api-key <key>', 'update: NVD API key')
+    .option(
+      '--osv-url <url>',
+      'update: mirror of the osv.dev bucket (default https://osv-vulnerabilities.storage.googleapis.com)',
+    )
+    .option('--kev-url <url>', 'update: mirror of the KEV feed')
+    .option('--epss-url <url>', 'update: mirror of the EPSS feed')
+    .option('--nvd-url <url>', 'update: mirror of the NVD API')
+    .option('--quiet', 'Print nothing but the result and errors')
+    .example('medrisk db import advisories/ osv-npm.zip known_exploited_vulnerabilities.json')
+    .example('medrisk db update --osv npm --osv PyPI --kev --epss')
+    .example('medrisk db status --format json')
+    .example('MEDRISK_DATABASE_URL=postgresql://medrisk@db/medrisk medrisk db status')
+    .action(run(async () => (await import('./commands/db.js')).runDb));
 
   cli
     .command('validate <model>', 'Check a model (and its includes) without analysing it')
@@ -70,6 +152,55 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
     .option('--out <file>', 'Write it to a file')
     .example('medrisk schema --out medrisk.schema.json')
     .action(run(async () => (await import('./commands/schema.js')).runSchema));
+
+  cli
+    .command(
+      'cvss [...vectors]',
+      'Validate, score and explain CVSS v2.0, v3.0, v3.1 and v4.0 vectors (- reads one per line from stdin)',
+    )
+    .option(
+      '--format <format>',
+      'text (default: every metric explained) or json (JSON Lines: one object per vector; temporalScore/environmentalScore are null when the vector defines no metric of that group)',
+    )
+    .option('--no-color', 'Disable colours')
+    .example("medrisk cvss 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'")
+    .example("medrisk cvss 'CVSS:4.0/AV:A/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/MSI:S'")
+    .example("medrisk cvss '(AV:N/AC:L/Au:N/C:P/I:P/A:P)' --format json")
+    .example('medrisk cvss - --format json < vectors.txt   (blank lines and # comments skipped)')
+    .action(run(async () => (await import('./commands/cvss.js')).runCvss));
+
+  cli
+    .command('ssvc', 'Prioritize a vulnerability with an SSVC decision table (CERT/CC, CISA)')
+    .option(
+      '--table <table>',
+      'deployer (default), supplier, coordinator-triage, coordinator-publish, cisa, bod-26-04 (or a sub-table: human-impact, public-safety-impact, utility, mission-well-being)',
+    )
+    .option('--answers <file>', 'YAML or JSON answers; on a terminal, what is missing is asked')
+    .option('--format <format>', 'text (default) or json')
+    .option('--no-color', 'Disable colours')
+    .example(
+      'medrisk ssvc                                   (asks each decision point on a terminal)',
+    )
+    .example('medrisk ssvc --table supplier --answers ssvc.yaml --format json')
+    .example(
+      'medrisk ssvc --answers ssvc.yaml   (ssvc.yaml: {table: deployer, answers: {exploitation: active, systemExposure: controlled, automatable: no, safetyImpact: critical, missionImpact: mef-failure}})',
+    )
+    .action(run(async () => (await import('./commands/ssvc.js')).runSsvc));
+
+  cli
+    .command(
+      'rubric',
+      'Derive a CVSS v3.1 base vector with the MITRE medical-device rubric (rubric-derived, unverified)',
+    )
+    .option(
+      '--answers <file>',
+      'YAML or JSON answers, e.g. {answers: {XAVN: yes, XAVT: no}}; on a terminal, what is missing is asked',
+    )
+    .option('--format <format>', 'text (default) or json')
+    .option('--no-color', 'Disable colours')
+    .example('medrisk rubric                                 (asks each question on a terminal)')
+    .example('medrisk rubric --answers rubric.yaml --format json')
+    .action(run(async () => (await import('./commands/rubric.js')).runRubricCommand));
 
   cli.help((sections) => [
     ...sections,

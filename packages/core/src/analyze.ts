@@ -5,7 +5,9 @@ import type { ThreatRule } from './analyses/threats/types.js';
 import type { Issue } from './common/issue.js';
 import { compareStrings } from './common/order.js';
 import type { Finding, SuppressedFinding } from './findings/types.js';
-import { buildQuery } from './model/query/index.js';
+import { buildRuleContext } from './analyses/threats/context.js';
+import type { SupplyChainInput } from './analyses/vulnerabilities/facts.js';
+import { vulnerabilityStatus } from './analyses/vulnerabilities/status.js';
 import type { DeviceModel } from './model/types.js';
 import { assessFindings } from './risk/assess.js';
 import { RISK_LEVELS, riskRank, type RiskLevel } from './risk/scales.js';
@@ -23,6 +25,8 @@ export interface AnalyzeOptions {
   readonly rules?: readonly ThreatRule[];
   /** Digests of the input files, computed by the shell (the core reads no files). */
   readonly inputs?: readonly InputDigest[];
+  /** The model's SBOMs as the shell read and scanned them; absent: no vulnerability data. */
+  readonly supplyChain?: SupplyChainInput;
 }
 
 /** Which analyzer ran and how it went; a failed analyzer is visible, never silently absent. */
@@ -62,7 +66,7 @@ export interface AnalysisSummary {
 /** The pipeline: model → rules → raw findings → risk → Analysis. Pure and deterministic. */
 export function analyze(model: DeviceModel, options: AnalyzeOptions = {}): Analysis {
   const rules = options.rules ?? THREAT_RULES;
-  const query = buildQuery(model);
+  const query = buildRuleContext(model, options.supplyChain);
   const run = runRules(rules, query);
   const assessed = assessFindings(run.findings, query);
   const findings = [...assessed.findings].sort(byRisk);
@@ -89,6 +93,7 @@ export function analyze(model: DeviceModel, options: AnalyzeOptions = {}): Analy
         state: run.failures.length === 0 ? 'ok' : 'partial',
         messages: run.failures.map((f) => `rule ${f.ruleId} failed: ${f.message}`),
       },
+      ...vulnerabilityStatus(model, options.supplyChain),
     ],
     issues: assessed.issues,
     summary: {

@@ -73,3 +73,69 @@ export type {
   Treatment,
 } from './model/types.js';
 export * from './model/vocabulary.js';
+export {
+  buildAdvisoryIndex,
+  cpeVendorProduct,
+  normalizePackageName,
+  normalizeProductName,
+} from './advisories/advisory-index.js';
+export type { AdvisoryCoverage, AdvisoryIndex } from './advisories/advisory-index.js';
+export type {
+  Advisory,
+  AdvisoryBatch,
+  AdvisorySeverity,
+  AdvisorySource,
+  AffectedEntry,
+  AffectedRange,
+  EpssScore,
+  KevEntry,
+  RangeEvent,
+} from './advisories/types.js';
+export { ECOSYSTEMS, ecosystemOfOsv, ecosystemOfPurl } from './versions/ecosystems.js';
+export type { Ecosystem } from './versions/ecosystems.js';
+export { ADVISORY_SOURCES } from './advisories/sources/index.js';
+export { convertAdvisoryFile } from './advisories/convert.js';
+export { groupAdvisories, type AdvisoryGroup } from './advisories/aliases.js';
+export { readInventory, detectInventoryFormat } from './inventory/read.js';
+export { INVENTORY_FORMATS } from './inventory/formats/index.js';
+export type { Inventory, InventoryComponent } from './inventory/types.js';
+export { assessSbomQuality, SBOM_FRAMEWORKS } from './inventory/quality/index.js';
+export type { SbomQuality } from './inventory/quality/index.js';
+export { buildPurl, canonicalPurl, formatPurl, parsePurl } from './inventory/purl/index.js';
+export type { Purl } from './inventory/purl/index.js';
+export { cpeMatch, formatCpe, parseCpe, uriOf } from './inventory/cpe/index.js';
+export { VERSION_SCHEMES } from './versions/registry.js';
+export { versContains } from './versions/vers-ranges.js';
+export { readVex } from './vex/read.js';
+export { VEX_FORMATS } from './vex/formats/index.js';
+export type { VexStatement, VexStatus } from './vex/types.js';
+export { scanInventories, SCAN_FORMAT_VERSION } from './analyses/vulnerabilities/scan.js';
+export type { ScanResult, ScanSummary } from './analyses/vulnerabilities/scan.js';
+export type {
+  ComponentRef,
+  MatchConfidence,
+  MatchEvidence,
+  NotAssessed,
+  SuppressedMatch,
+  UndecidedMatch,
+  VulnerabilityMatch,
+} from './findings/vulnerability.js';
+export { SCAN_FORMATS, scanFormat } from './report/scan/index.js';
+export type { ScanFormat } from './report/scan/types.js';
+export * from './scoring/cvss/index.js';
+export * from './scoring/ssvc/index.js';
+export * from './scoring/rubric/index.js';
+export { advisoryKeysOf, type AdvisoryKeys } from './analyses/vulnerabilities/keys.js';
+export type { SupplyChainInput } from './analyses/vulnerabilities/facts.js';
+export {
+  MATCH_CONFIDENCE,
+  NOT_ASSESSED_REASONS,
+  UNDECIDED_REASONS,
+} from './findings/vulnerability.js';
+export type {
+  FindingVulnerability,
+  FindingVulnerabilityMatch,
+  VulnerabilityInfo,
+} from './findings/vulnerability.js';
+export type { InventorySummary } from './analyses/vulnerabilities/scan.js';
+export type { InventoryMetadata } from './inventory/types.js';

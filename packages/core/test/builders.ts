@@ -1,8 +1,8 @@
+import { buildRuleContext } from '../src/analyses/threats/context.js';
 import { runRules, type RawFinding } from '../src/analyses/threats/engine.js';
 import type { ThreatRule } from '../src/analyses/threats/types.js';
 import { formatIssue } from '../src/common/issue.js';
 import { modelFromValue } from '../src/model/load.js';
-import { buildQuery } from '../src/model/query/index.js';
 import type { AuthoredModel } from '../src/model/schema/index.js';
 import type { DeviceModel } from '../src/model/types.js';
 import type { Finding } from '../src/findings/types.js';
@@ -53,7 +53,7 @@ export function aFlow(
 
 /** Runs one rule over a model and returns its raw findings. */
 export function runRule(rule: ThreatRule, model: DeviceModel): readonly RawFinding[] {
-  const run = runRules([rule], buildQuery(model));
+  const run = runRules([rule], buildRuleContext(model));
   if (run.failures.length > 0) throw new Error(run.failures.map((f) => f.message).join('\n'));
   return run.findings;
 }
@@ -92,7 +92,7 @@ export function homePumpParts() {
 
 /** Runs one rule and the risk assessment: findings as reports show them (severity, risk, status). */
 export function assessRule(rule: ThreatRule, model: DeviceModel): readonly Finding[] {
-  const query = buildQuery(model);
+  const query = buildRuleContext(model);
   const run = runRules([rule], query);
   if (run.failures.length > 0) throw new Error(run.failures.map((f) => f.message).join('\n'));
   return assessFindings(run.findings, query).findings;

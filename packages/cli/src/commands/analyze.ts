@@ -13,9 +13,10 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
 import { loadModelOrExit, parseSize } from '../load.js';
 import { colorsFor, progress, writeChunks, writeFileAtomic } from '../output.js';
+import { scanModelBoms, type ModelBomFlags } from '../model-boms.js';
 import { renderTerminalSummary } from '../terminal-summary.js';
 
-export interface AnalyzeFlags {
+export interface AnalyzeFlags extends ModelBomFlags {
   readonly format?: string;
   readonly out?: string;
   readonly failOn?: string;
@@ -56,7 +57,11 @@ export async function runAnalyze(modelPath: string, flags: AnalyzeFlags): Promis
   say(
     `analysing ${String(model.components.length)} components, ${String(model.dataFlows.length)} data flows`,
   );
-  const analysis = analyze(model, { inputs });
+  const supplyChain = await scanModelBoms(model, modelPath, flags, say);
+  const analysis = analyze(model, {
+    inputs,
+    ...(supplyChain === undefined ? {} : { supplyChain }),
+  });
   const doc = buildReportDocument(model, analysis);
   say(`rendering ${format}`);
   const colors = colorsFor(process.stdout, flags.color === false || flags.out !== undefined);

@@ -5,6 +5,7 @@
 export const ISSUE_CODES = [
   'yaml-syntax',
   'json-syntax',
+  'xml-syntax',
   'file-too-large',
   'alias-limit',
   'include-not-found',

@@ -1,4 +1,5 @@
 import type { SourceLocation } from '../common/issue.js';
+import type { FindingVulnerability } from './vulnerability.js';
 import type { FunctionImpact } from '../model/query/index.js';
 import type {
   FdaControlCategory,
@@ -104,7 +105,8 @@ export interface TreatmentView {
   readonly problems: readonly string[];
 }
 
-export const FINDING_SOURCES = ['threat'] as const;
+/** `threat`: a design rule on the model; `vulnerability`: a known vulnerability in its software. */
+export const FINDING_SOURCES = ['threat', 'vulnerability'] as const;
 export type FindingSource = (typeof FINDING_SOURCES)[number];
 
 export interface Finding {
@@ -128,6 +130,8 @@ export interface Finding {
   readonly level: RiskLevel;
   readonly status: FindingStatus;
   readonly treatment?: TreatmentView;
+  /** For `vulnerability` findings: the vulnerability, its matches, KEV and EPSS. */
+  readonly vulnerability?: FindingVulnerability;
 }
 
 export interface SuppressedFinding {

@@ -99,7 +99,8 @@ export interface InventoryDependency {
 export interface CryptoAsset {
   readonly ref: string;
   readonly name: string;
-  readonly assetType: 'algorithm' | 'certificate' | 'related-crypto-material' | 'protocol' | 'other';
+  readonly assetType:
+    'algorithm' | 'certificate' | 'related-crypto-material' | 'protocol' | 'other';
   /** `cryptoProperties` as written (algorithmProperties, protocolProperties …), for the PQC analysis. */
   readonly properties: Readonly<Record<string, unknown>>;
   readonly oid?: string;

@@ -454,5 +454,5 @@ export type Multiplicity = (typeof MULTIPLICITY)[number];
 export const REGULATORY_CLASSES = ['I', 'II', 'III', 'IIa', 'IIb', 'unclassified'] as const;
 export type RegulatoryClass = (typeof REGULATORY_CLASSES)[number];
 
-export const BOM_TYPES = ['sbom', 'cbom', 'mlbom', 'hbom'] as const;
+export const BOM_TYPES = ['sbom', 'cbom', 'mlbom', 'hbom', 'vex'] as const;
 export type BomType = (typeof BOM_TYPES)[number];

@@ -1,3 +1,13 @@
 export { DEFAULT_MAX_MODEL_BYTES, formatBytes, readModelFile } from './read-model.js';
 export type { ReadModelOptions, ReadModelResult } from './read-model.js';
 export { digestInputs } from './digest.js';
+export { DEFAULT_MAX_ADVISORY_FILE_BYTES, readAdvisories } from './read-advisories.js';
+export type {
+  AdvisoryFileReport,
+  AdvisoryLoadProgress,
+  ReadAdvisoriesOptions,
+  ReadAdvisoriesResult,
+} from './read-advisories.js';
+export { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './zip-entries.js';
+export { DEFAULT_MAX_SBOM_BYTES, readSbomFile } from './read-sbom.js';
+export type { ReadSbomOptions, ReadSbomResult } from './read-sbom.js';

@@ -1,9 +1,9 @@
+import { buildRuleContext } from '../analyses/threats/context.js';
 import { describe, expect, it } from 'vitest';
 import { aComponent, aFlow, aModel } from '../../test/builders.js';
 import { aRule, type RuleBehaviour } from '../../test/rules.js';
 import { runRules } from '../analyses/threats/engine.js';
 import type { RuleMeta } from '../analyses/threats/types.js';
-import { buildQuery } from '../model/query/index.js';
 import { assessFindings } from './assess.js';
 
 type Parts = NonNullable<Parameters<typeof aModel>[0]>;
@@ -38,7 +38,7 @@ const pumpParts = (serves = 'glucose-display', extra: Parts = {}): Parts => ({
 
 /** Runs one rule over a model and assesses its hits. */
 function assess(behaviour: RuleBehaviour, parts: Parts, meta: Partial<RuleMeta> = {}) {
-  const query = buildQuery(aModel(parts));
+  const query = buildRuleContext(aModel(parts));
   const run = runRules([aRule(behaviour, meta)], query);
   if (run.failures.length > 0) throw new Error(run.failures[0]?.message);
   return assessFindings(run.findings, query);

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../analyses/threats/engine.js';
 import type { Issue } from '../common/issue.js';
 import { buildPatternIndex, type PatternIndex } from '../findings/patterns.js';
-import type { Finding, RiskAssessment, SuppressedFinding } from '../findings/types.js';
+import type { Finding, Reference, RiskAssessment, SuppressedFinding } from '../findings/types.js';
 import { steers, type HarmReach, type ModelQuery } from '../model/query/index.js';
 import type { Assumption, Control, DeviceModel, Treatment } from '../model/types.js';
 import { applyControls } from './controls.js';
@@ -49,6 +49,18 @@ export function assessFindings(raw: readonly RawFinding[], query: ModelQuery): A
   const suppressed: SuppressedFinding[] = [];
   for (const item of raw) {
     const finding = toFinding(item, query, decisions);
+    const own = item.hit.suppressedBy;
+    if (own !== undefined) {
+      suppressed.push({
+        finding,
+        reason: {
+          assumption: own.id,
+          text: own.text,
+          ...(own.owner === undefined ? {} : { owner: own.owner }),
+        },
+      });
+      continue;
+    }
     const by =
       decisions.suppressions.match(finding.id)[0] ?? notApplicableTo(finding, notApplicable);
     if (by === undefined) findings.push(finding);
@@ -166,10 +178,16 @@ function toFinding(item: RawFinding, query: ModelQuery, decisions: Decisions): F
           },
         }),
   };
-  const references = referencesOf(rule.references);
+  const references =
+    hit.references === undefined
+      ? referencesOf(rule.references)
+      : uniqueReferences([...referencesOf(rule.references), ...referencesOf(hit.references)]);
   return {
     id: item.id,
-    source: 'threat',
+    source:
+      rule.category === 'supply-chain' && hit.vulnerability !== undefined
+        ? 'vulnerability'
+        : 'threat',
     ruleId: rule.id,
     ruleVersion: rule.version,
     title: hit.title ?? rule.title,
@@ -179,13 +197,18 @@ function toFinding(item: RawFinding, query: ModelQuery, decisions: Decisions): F
     subject,
     rationale: hit.rationale,
     evidence: hit.evidence ?? [],
-    mitigation: rule.mitigation,
+    mitigation: hit.mitigation ?? rule.mitigation,
     references,
     risk,
     level: residual,
     status: treated?.status ?? 'open',
     ...(treated === undefined ? {} : { treatment: treated.view }),
+    ...(hit.vulnerability === undefined ? {} : { vulnerability: hit.vulnerability }),
   };
+}
+
+function uniqueReferences(list: readonly Reference[]): Reference[] {
+  return [...new Map(list.map((r) => [`${r.type}:${r.id}`, r] as const)).values()];
 }
 
 /**

@@ -1,9 +1,9 @@
+import { buildRuleContext } from '../analyses/threats/context.js';
 import { describe, expect, it } from 'vitest';
 import { aComponent, aFlow, aModel } from '../../test/builders.js';
 import { aRule, type RuleBehaviour } from '../../test/rules.js';
 import { runRules } from '../analyses/threats/engine.js';
 import type { HarmBasis, RuleHit } from '../analyses/threats/types.js';
-import { buildQuery } from '../model/query/index.js';
 import type { DeviceModel } from '../model/types.js';
 import { assessSeverity, escalate } from './severity.js';
 
@@ -61,7 +61,7 @@ function severityOf(
   harm: HarmBasis = 'patient',
   m: DeviceModel = model(),
 ) {
-  const query = buildQuery(m);
+  const query = buildRuleContext(m);
   const run = runRules([aRule(behaviour, { harm })], query);
   const [raw] = run.findings;
   if (raw === undefined || run.findings.length !== 1) throw new Error('expected one finding');

@@ -1,7 +1,7 @@
+import { buildRuleContext } from './context.js';
 import { describe, expect, it } from 'vitest';
 import { aComponent, aFlow, aModel } from '../../../test/builders.js';
 import { aRule, type RuleBehaviour } from '../../../test/rules.js';
-import { buildQuery } from '../../model/query/index.js';
 import type { DeviceModel } from '../../model/types.js';
 import type { Stride } from '../../model/vocabulary.js';
 import { runRules } from './engine.js';
@@ -42,7 +42,7 @@ const model = (): DeviceModel =>
 const rule = (behaviour: RuleBehaviour, meta: Partial<RuleMeta> = {}): ThreatRule =>
   aRule(behaviour, meta);
 const run = (rules: readonly ThreatRule[], m: DeviceModel = model()) =>
-  runRules(rules, buildQuery(m));
+  runRules(rules, buildRuleContext(m));
 const every = (
   kind:
     | 'component'

@@ -9,7 +9,7 @@ import {
   type CoverageCell,
 } from './coverage.js';
 import { enumerateSubjects, subjectRef } from './subjects.js';
-import type { RuleHit, RuleResult, ThreatRule } from './types.js';
+import type { RuleContext, RuleHit, RuleResult, ThreatRule } from './types.js';
 
 /** A rule hit with its identity settled; risk is added later by the risk assessment. */
 export interface RawFinding {
@@ -37,7 +37,7 @@ export interface RuleRun {
  * the others still run: a broken rule must be visible, not fatal and not silent; it contributes no
  * findings and no coverage, since partial output would look complete.
  */
-export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleRun {
+export function runRules(rules: readonly ThreatRule[], query: RuleContext): RuleRun {
   const findings: RawFinding[] = [];
   const failures: RuleFailure[] = [];
   const considered = new Map<string, Set<string>>();
@@ -95,14 +95,14 @@ export function runRules(rules: readonly ThreatRule[], query: ModelQuery): RuleR
       for (const { ref, value } of enumerateSubjects(rule.appliesTo, query)) {
         if (
           rule.when !== undefined &&
-          !(rule.when as (s: unknown, q: ModelQuery) => boolean)(value, query)
+          !(rule.when as (s: unknown, q: RuleContext) => boolean)(value, query)
         )
           continue;
         consider(ref.kind, ref.id, rule);
         record(
           rule,
           ref,
-          (rule.evaluate as (s: unknown, q: ModelQuery) => RuleResult)(value, query),
+          (rule.evaluate as (s: unknown, q: RuleContext) => RuleResult)(value, query),
         );
       }
     } catch (error) {

@@ -1,4 +1,6 @@
 import type { Evidence, SubjectKind } from '../../findings/types.js';
+import type { FindingVulnerability } from '../../findings/vulnerability.js';
+import type { SupplyChainFacts } from '../vulnerabilities/facts.js';
 import type { ModelQuery } from '../../model/query/index.js';
 import type {
   Assumption,
@@ -28,6 +30,7 @@ export const RULE_CATEGORIES = [
   'multi-patient',
   'responsibility',
   'completeness',
+  'supply-chain',
 ] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
@@ -86,6 +89,25 @@ export interface RuleHit {
   /** Narrows the rule's STRIDE categories for this hit. */
   readonly stride?: readonly Stride[];
   readonly title?: string;
+  /** Replaces the rule's mitigation when the hit knows better (e.g. "update lodash to 4.17.21"). */
+  readonly mitigation?: string;
+  /** Added to the rule's references (e.g. the CWEs an advisory names). */
+  readonly references?: RuleReferences;
+  /** The known vulnerability a supply-chain hit is about. */
+  readonly vulnerability?: FindingVulnerability;
+  /**
+   * The hit's own evidence says it does not apply (a VEX `not_affected` or `fixed` statement):
+   * the finding is suppressed with this reason and stays in the report.
+   */
+  readonly suppressedBy?: { readonly id: string; readonly text: string; readonly owner?: string };
+}
+
+/**
+ * What rules ask: the model (ModelQuery) and, when the shell scanned the model's SBOMs, the
+ * supply-chain facts. Rules that only read the model keep taking a ModelQuery.
+ */
+export interface RuleContext extends ModelQuery {
+  readonly supplyChain: SupplyChainFacts;
 }
 
 export type RuleResult = RuleHit | readonly RuleHit[] | undefined;
@@ -98,8 +120,8 @@ export interface InterfaceSubject {
 interface Applies<K extends string, S> {
   readonly appliesTo: K;
   /** Scope: the rule considers this subject (it then counts for STRIDE coverage, hit or not). */
-  readonly when?: (subject: S, query: ModelQuery) => boolean;
-  readonly evaluate: (subject: S, query: ModelQuery) => RuleResult;
+  readonly when?: (subject: S, query: RuleContext) => boolean;
+  readonly evaluate: (subject: S, query: RuleContext) => RuleResult;
 }
 
 /** A rule is data plus one function; the engine owns iteration, ids, severity and suppression. */
@@ -114,9 +136,9 @@ export type ThreatRule = RuleMeta &
     | Applies<'assumption', Assumption>
     | Applies<'treatment', Treatment>
     | Applies<'function', ClinicalFunction>
-    | { readonly appliesTo: 'model'; readonly evaluate: (query: ModelQuery) => RuleResult }
+    | { readonly appliesTo: 'model'; readonly evaluate: (query: RuleContext) => RuleResult }
     | {
         readonly appliesTo: 'coverage';
-        readonly evaluate: (coverage: Coverage, query: ModelQuery) => RuleResult;
+        readonly evaluate: (coverage: Coverage, query: RuleContext) => RuleResult;
       }
   );

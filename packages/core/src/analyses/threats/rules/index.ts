@@ -47,6 +47,7 @@ import { insecureBlePairing } from './insecure-ble-pairing.js';
 import { isolatedComponent } from './isolated-component.js';
 import { keyDerivedFromSerialNumber } from './key-derived-from-serial-number.js';
 import { keyStorageUnprotected } from './key-storage-unprotected.js';
+import { knownVulnerability } from './known-vulnerability.js';
 import { localConsoleAccess } from './local-console-access.js';
 import { logsNotExported } from './logs-not-exported.js';
 import { logsTamperable } from './logs-tamperable.js';
@@ -85,6 +86,7 @@ import { signatureVerifiedOffDevice } from './signature-verified-off-device.js';
 import { signingKeyOnUpdateServer } from './signing-key-on-update-server.js';
 import { signingKeyStorageWeak } from './signing-key-storage-weak.js';
 import { silentTransferGenericAssumption } from './silent-transfer-generic-assumption.js';
+import { softwareWithoutSbom } from './software-without-sbom.js';
 import { spoofableSafetyTelemetry } from './spoofable-safety-telemetry.js';
 import { strideCoverageGap } from './stride-coverage-gap.js';
 import { treatmentIncomplete } from './treatment-incomplete.js';
@@ -149,6 +151,7 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   isolatedComponent,
   keyDerivedFromSerialNumber,
   keyStorageUnprotected,
+  knownVulnerability,
   localConsoleAccess,
   logsNotExported,
   logsTamperable,
@@ -187,6 +190,7 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   signingKeyOnUpdateServer,
   signingKeyStorageWeak,
   silentTransferGenericAssumption,
+  softwareWithoutSbom,
   spoofableSafetyTelemetry,
   strideCoverageGap,
   treatmentIncomplete,

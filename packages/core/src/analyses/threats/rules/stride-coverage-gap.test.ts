@@ -1,6 +1,6 @@
+import { buildRuleContext } from '../context.js';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../engine.js';
-import { buildQuery } from '../../../model/query/index.js';
 import { aComponent, aFlow, aModel } from '../../../../test/builders.js';
 import { hardcodedCredentials } from './hardcoded-credentials.js';
 import { strideCoverageGap } from './stride-coverage-gap.js';
@@ -22,7 +22,7 @@ describe('stride-coverage-gap', () => {
   });
 
   it('reports every expected cell nothing examined, one finding per cell', () => {
-    const ids = runRules([strideCoverageGap], buildQuery(model)).findings.map((f) => f.id);
+    const ids = runRules([strideCoverageGap], buildRuleContext(model)).findings.map((f) => f.id);
 
     expect(ids).toContain('stride-coverage-gap@nurse/spoofing');
     expect(ids).toContain('stride-coverage-gap@pump/spoofing');
@@ -31,9 +31,10 @@ describe('stride-coverage-gap', () => {
   });
 
   it('closes cells that a rule considered or an assumption explains', () => {
-    const ids = runRules([hardcodedCredentials, strideCoverageGap], buildQuery(model)).findings.map(
-      (f) => f.id,
-    );
+    const ids = runRules(
+      [hardcodedCredentials, strideCoverageGap],
+      buildRuleContext(model),
+    ).findings.map((f) => f.id);
 
     expect(ids).not.toContain('stride-coverage-gap@pump/spoofing');
     expect(ids).not.toContain('stride-coverage-gap@pump/elevation-of-privilege');

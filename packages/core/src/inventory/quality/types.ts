@@ -1,0 +1,53 @@
+/** The SBOM minimum-element frameworks scored, in report order. */
+export const SBOM_FRAMEWORKS = ['ntia-2021', 'cisa-2025', 'fda-2023'] as const;
+export type SbomFramework = (typeof SBOM_FRAMEWORKS)[number];
+
+/** How one framework's required elements are met by one SBOM. */
+export interface FrameworkScore {
+  readonly framework: SbomFramework;
+  readonly title: string;
+  /** Elements fully met: a document element present, or a component element present on every component. */
+  readonly met: number;
+  readonly required: number;
+  /** `met / required` (1 when nothing is required). */
+  readonly score: number;
+  /** Finer grain: document checks plus one check per component per component element. */
+  readonly checksMet: number;
+  readonly checksRequired: number;
+  readonly elements: readonly ElementResult[];
+  /** Elements this assessment cannot check from the document, each with the reason. */
+  readonly notAssessed: readonly {
+    readonly element: string;
+    readonly title: string;
+    readonly reason: string;
+  }[];
+}
+
+export interface ElementResult {
+  readonly element: string;
+  readonly title: string;
+  readonly scope: 'document' | 'component';
+  /** What counts as present, in words (the score is explainable without reading code). */
+  readonly criterion: string;
+  /** 0/1 for a document element; components that have it for a component element. */
+  readonly met: number;
+  readonly required: number;
+}
+
+/** One missing element: of the document, or of one component. */
+export interface QualityGap {
+  readonly framework: SbomFramework;
+  readonly element: string;
+  readonly title: string;
+  readonly component?: { readonly ref: string; readonly name: string; readonly version?: string };
+  readonly message: string;
+}
+
+export interface SbomQuality {
+  readonly frameworks: readonly FrameworkScore[];
+  /** Sorted by framework, element (framework order), then component ref. */
+  readonly gaps: readonly QualityGap[];
+  /** Components scored; cryptographic assets are not software components and are left out. */
+  readonly componentsAssessed: number;
+  readonly componentsExcluded: number;
+}
