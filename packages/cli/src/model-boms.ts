@@ -27,17 +27,22 @@ export async function scanModelBoms(
   flags: ModelBomFlags,
   say: (message: string) => void,
 ): Promise<SupplyChainInput | undefined> {
-  const sboms = model.boms.filter((b) => b.type === 'sbom');
-  if (sboms.length === 0) return undefined;
+  const read = model.boms.filter((b) => b.type !== 'vex');
+  if (read.length === 0) return undefined;
   const base = dirname(resolve(modelPath));
   const fileOf = (path: string) =>
     relative(process.cwd(), resolve(base, path)).split('\\').join('/');
-  const boms = sboms.map((b) => ({ id: b.id, file: fileOf(b.path) }));
-  say(`reading ${String(boms.length)} SBOM${boms.length === 1 ? '' : 's'} of the model`);
-  const inventories: Inventory[] = readSboms(
-    boms.map((b) => b.file),
+  say(`reading ${String(read.length)} BOM${read.length === 1 ? '' : 's'} of the model`);
+  const all: Inventory[] = readSboms(
+    read.map((b) => fileOf(b.path)),
     undefined,
   );
+  const boms = read.map((b, i) => ({ id: b.id, file: fileOf(b.path), inventory: all[i] }));
+  const sbomIds = new Set(model.boms.filter((b) => b.type === 'sbom').map((b) => b.id));
+  const inventories = boms.flatMap((b) =>
+    sbomIds.has(b.id) && b.inventory !== undefined ? [b.inventory] : [],
+  );
+  if (inventories.length === 0) return { boms };
   const vexFiles = [
     ...model.boms.filter((b) => b.type === 'vex').map((b) => fileOf(b.path)),
     ...list(flags.vex),

@@ -7,6 +7,7 @@ import { compareStrings } from './common/order.js';
 import type { Finding, SuppressedFinding } from './findings/types.js';
 import { buildRuleContext } from './analyses/threats/context.js';
 import type { SupplyChainInput } from './analyses/vulnerabilities/facts.js';
+import { computeViews, type AnalysisViews } from './analyses/views.js';
 import { vulnerabilityStatus } from './analyses/vulnerabilities/status.js';
 import type { DeviceModel } from './model/types.js';
 import { assessFindings } from './risk/assess.js';
@@ -48,6 +49,8 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   readonly suppressed: readonly SuppressedFinding[];
   readonly coverage: Coverage;
+  /** What the analyses computed besides findings, one field per analysis. */
+  readonly views: AnalysisViews;
   readonly status: readonly AnalyzerStatus[];
   /** Warnings about the model that did not stop the analysis (stale treatments …). */
   readonly issues: readonly Issue[];
@@ -86,6 +89,7 @@ export function analyze(model: DeviceModel, options: AnalyzeOptions = {}): Analy
     findings,
     suppressed,
     coverage: run.coverage,
+    views: computeViews(query),
     status: [
       {
         analyzer: 'threats',

@@ -4,12 +4,22 @@ import type {
   UndecidedMatch,
   VulnerabilityMatch,
 } from '../../findings/vulnerability.js';
+import type { Inventory } from '../../inventory/types.js';
 import type { DeviceModel } from '../../model/types.js';
+import type { BomType } from '../../model/vocabulary.js';
 import type { ScanResult } from './scan.js';
 
-/** What the shell read for the model's `boms`: each SBOM's model id and the file name the scan used. */
+/**
+ * What the shell read for the model's `boms`: each BOM's model id, the file name the scan used and,
+ * for SBOMs, CBOMs, ML-BOMs and HBOMs, the inventory read from it (crypto assets and model cards
+ * included, for the PQC and AI analyses).
+ */
 export interface SupplyChainInput {
-  readonly boms: readonly { readonly id: string; readonly file: string }[];
+  readonly boms: readonly {
+    readonly id: string;
+    readonly file: string;
+    readonly inventory?: Inventory;
+  }[];
   /** Absent when no advisory data was available: every SBOM-linked component is then not assessed. */
   readonly scan?: ScanResult;
   /** Where the advisories came from, for the report (`advisory files: …`, `store …`). */
@@ -20,6 +30,14 @@ export interface SupplyChainInput {
 export interface SupplyChainFacts {
   readonly advisories: 'loaded' | 'missing';
   readonly source?: string;
+  /** The whole scan, when advisories were available. */
+  readonly scan?: ScanResult;
+  /** The file a model SBOM was read from, as the scan names it. */
+  fileOf(bomId: string): string | undefined;
+  /** The inventory read from a model BOM (any type but vex), when the shell read it. */
+  inventoryOf(bomId: string): Inventory | undefined;
+  /** Inventories of the model BOMs linked to a component, of one type or all (`boms[].component`, `sbom`). */
+  inventoriesOf(componentId: string, type?: BomType): readonly Inventory[];
   /** The model's SBOMs that list this component's software (via `boms[].component` or `sbom`). */
   bomsOf(componentId: string): readonly string[];
   matchesOf(componentId: string): readonly VulnerabilityMatch[];
@@ -49,6 +67,19 @@ export function supplyChainFacts(
     if (component.sbom !== undefined && sboms.some((b) => b.id === component.sbom))
       link(component.id, component.sbom);
   const fileOf = new Map((input?.boms ?? []).map((b) => [b.id, b.file] as const));
+  const inventories = new Map(
+    (input?.boms ?? []).flatMap((b) =>
+      b.inventory === undefined ? [] : [[b.id, b.inventory] as const],
+    ),
+  );
+  const typeOf = new Map(model.boms.map((b) => [b.id, b.type] as const));
+  const linked = new Map<string, string[]>();
+  for (const bom of model.boms)
+    if (bom.component !== undefined)
+      linked.set(bom.component, [...(linked.get(bom.component) ?? []), bom.id]);
+  for (const component of model.components)
+    if (component.sbom !== undefined && !(linked.get(component.id) ?? []).includes(component.sbom))
+      linked.set(component.id, [...(linked.get(component.id) ?? []), component.sbom]);
   const filesOf = (componentId: string): Set<string> =>
     new Set((bomsByComponent.get(componentId) ?? []).flatMap((id) => fileOf.get(id) ?? []));
   const scan = input?.scan;
@@ -61,6 +92,13 @@ export function supplyChainFacts(
   return {
     advisories: scan === undefined ? 'missing' : 'loaded',
     ...(input?.source === undefined ? {} : { source: input.source }),
+    ...(scan === undefined ? {} : { scan }),
+    fileOf: (id) => fileOf.get(id),
+    inventoryOf: (id) => inventories.get(id),
+    inventoriesOf: (componentId, type) =>
+      (linked.get(componentId) ?? [])
+        .filter((id) => type === undefined || typeOf.get(id) === type)
+        .flatMap((id) => inventories.get(id) ?? []),
     bomsOf: (id) => bomsByComponent.get(id) ?? [],
     matchesOf: per(scan?.findings, (m) => m.component.file),
     suppressedOf: per(scan?.suppressed, (s) => s.match.component.file),

@@ -9,6 +9,8 @@ import { diagramHtml } from './diagram-section.js';
 import { filtersHtml, findingsTable } from './findings.js';
 import { headerHtml } from './header.js';
 import { page } from './page.js';
+import { reportSections } from '../../sections/index.js';
+import { sectionHtml } from '../../sections/html.js';
 import { analyzerAlert, heatMapHtml, summaryHtml } from './summary.js';
 
 /** The self-contained HTML report: one file, inline CSS and JS, diagram laid out by ELK. */
@@ -47,6 +49,7 @@ async function renderHtml(doc: ReportDocument): Promise<Iterable<string>> {
     findingsTable(ctx, suppressed, 'suppressed-table', 'Suppressed findings'),
     eachHtml(suppressed, (r) => findingArticle(ctx, r)),
     '</section>',
+    ...reportSections(doc).map(sectionHtml),
     coverageHtml(ctx),
     deploymentsHtml(doc),
     functionsHtml(doc),

@@ -26,6 +26,7 @@ function jsonReport(doc: ReportDocument) {
     findings: analysis.findings,
     suppressed: analysis.suppressed.map((s) => ({ ...s.finding, suppression: s.reason })),
     coverage: analysis.coverage,
+    views: analysis.views,
     status: analysis.status,
     issues: analysis.issues,
   };

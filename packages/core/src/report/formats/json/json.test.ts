@@ -31,6 +31,7 @@ describe('json report shape (docs/output-format.md)', () => {
       'findings',
       'suppressed',
       'coverage',
+      'views',
       'status',
       'issues',
     ]);

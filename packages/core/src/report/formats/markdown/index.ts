@@ -1,6 +1,8 @@
 import type { ReportDocument } from '../../document.js';
 import type { ReportFormat } from '../types.js';
 import { inline } from './escape.js';
+import { reportSections } from '../../sections/index.js';
+import { sectionMarkdown } from '../../sections/markdown.js';
 import {
   assumptionsSection,
   deviceSection,
@@ -35,6 +37,7 @@ function* renderMarkdown(doc: ReportDocument): Generator<string> {
   for (const row of active) yield `${findingDetail(row)}\n\n`;
   yield `## Suppressed findings\n\nSuppressed findings stay in the report with the assumption that suppressed them.\n\n${findingsTable(suppressed)}\n\n`;
   for (const row of suppressed) yield `${findingDetail(row)}\n\n`;
+  for (const section of reportSections(doc)) yield `${sectionMarkdown(section)}\n\n`;
   const issues = issuesSection(doc);
   yield `${strideSection(doc)}\n${issues === '' ? '' : `\n${issues}\n`}`;
 }

@@ -1,0 +1,12 @@
+import type { ReportDocument } from '../document.js';
+import { supplyChainSection } from './supply-chain.js';
+import type { ReportSection, SectionBuilder } from './types.js';
+
+/** Sections after the findings, in report order; one line per analysis view. */
+const SECTION_BUILDERS: readonly SectionBuilder[] = [supplyChainSection];
+
+export function reportSections(doc: ReportDocument): ReportSection[] {
+  return SECTION_BUILDERS.map((build) => build(doc)).filter(
+    (s): s is ReportSection => s !== undefined,
+  );
+}
