@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -9,6 +9,18 @@ const coreSrc = 'packages/core/src';
  * Layering (docs/architecture.md): the core is pure, and data flows one way
  * model → analyses → findings/risk → report. These zones make the direction a lint error.
  */
+const UPPER_LAYERS = ['analyses', 'findings', 'risk', 'report', 'node'];
+/** Each library folder and the sibling libraries it must not import. */
+const LIBRARIES = [
+  ['versions', ['inventory', 'vex', 'scoring', 'lifecycle', 'provenance', 'model']],
+  ['inventory', ['advisories', 'versions', 'vex', 'scoring', 'lifecycle', 'provenance', 'model']],
+  ['advisories', ['vex', 'scoring', 'lifecycle', 'provenance', 'model']],
+  ['vex', ['scoring', 'lifecycle', 'provenance', 'model']],
+  ['scoring', ['inventory', 'advisories', 'versions', 'vex', 'lifecycle', 'provenance']],
+  ['lifecycle', ['vex', 'scoring', 'provenance', 'model']],
+  ['provenance', ['model', 'inventory', 'advisories', 'versions', 'vex', 'scoring', 'lifecycle']],
+];
+
 const layering = {
   'import-x/no-restricted-paths': [
     'error',
@@ -26,7 +38,8 @@ const layering = {
           message: 'model/ is the bottom layer',
         },
         {
-          target: `${coreSrc}/analyses`,
+          // Tests may check a rule's finding all the way through the risk step.
+          target: `${coreSrc}/analyses/**/!(*.test).ts`,
           from: [`${coreSrc}/report`, `${coreSrc}/node`, `${coreSrc}/risk`],
           message: 'analyses/ must not depend on risk, report or node',
         },
@@ -53,6 +66,15 @@ const layering = {
           ],
           message: 'common/ holds no domain code',
         },
+        // The domain libraries the analyses build on (supply chain, scoring, lifecycle data,
+        // provenance) sit beside model/: none reaches up into analyses, findings, risk, report or
+        // node, and among themselves they depend only downwards:
+        // common → versions, inventory → advisories → vex; scoring and provenance stand alone.
+        ...LIBRARIES.map(([folder, alsoForbidden]) => ({
+          target: `${coreSrc}/${folder}`,
+          from: [...UPPER_LAYERS, ...alsoForbidden].map((f) => `${coreSrc}/${f}`),
+          message: `${folder}/ is a library below the analyses (see docs/architecture.md)`,
+        })),
         {
           target: 'packages/core',
           from: ['packages/cli'],
@@ -135,7 +157,11 @@ export default tseslint.config(
       globals: { ...globals.node },
     },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver': { node: true } },
+    settings: {
+      // Our sources import `./x.js` that exists as `./x.ts`; a resolver that cannot see that leaves
+      // every import unresolved, and no-restricted-paths then silently checks nothing.
+      'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'] } })],
+    },
     rules: {
       ...layering,
       'import-x/no-default-export': 'error',

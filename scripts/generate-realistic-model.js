@@ -65,6 +65,9 @@ export async function generateRealisticModel({ components = 1000, flows = 3000 }
         ...(c.owner === undefined ? {} : { owner: ref(c.owner) }),
         ...(c.parent === undefined ? {} : { parent: ref(c.parent) }),
         functions: c.functions.map(ref),
+        ...(c.cloud?.failover === undefined
+          ? {}
+          : { cloud: { ...c.cloud, failover: c.cloud.failover.map(ref) } }),
         ...(update === undefined
           ? {}
           : {
@@ -93,6 +96,9 @@ export async function generateRealisticModel({ components = 1000, flows = 3000 }
       if (c.parent !== undefined && !present.has(c.parent)) delete c.parent;
     for (const c of out.components)
       if (c.update?.source !== undefined && !present.has(c.update.source)) delete c.update.source;
+    for (const c of out.components)
+      if (c.cloud?.failover !== undefined)
+        c.cloud.failover = c.cloud.failover.filter((id) => present.has(id));
     for (const c of out.components)
       if (
         c.update?.signature?.keyHolder !== undefined &&
@@ -129,6 +135,9 @@ export async function generateRealisticModel({ components = 1000, flows = 3000 }
         ...strip(c),
         id: ref(c.id),
         ...(c.owner === undefined ? {} : { owner: ref(c.owner) }),
+        ...(c.responsibility === undefined
+          ? {}
+          : { responsibility: raciWithPrefix(c.responsibility, ref) }),
         mitigates: c.mitigates.map((m) => m.replace('@', `@${p}`)),
       })),
     );
@@ -168,4 +177,13 @@ export async function generateRealisticModel({ components = 1000, flows = 3000 }
     },
     ...out,
   };
+}
+
+/** A RACI block with every stakeholder id prefixed like the copy's stakeholders. */
+function raciWithPrefix(raci, ref) {
+  const ids = (v) => (v === undefined ? undefined : Array.isArray(v) ? v.map(ref) : ref(v));
+  const out = { ...raci };
+  for (const key of ['responsible', 'accountable', 'consulted', 'informed'])
+    if (raci[key] !== undefined) out[key] = ids(raci[key]);
+  return out;
 }

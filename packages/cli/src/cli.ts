@@ -40,9 +40,20 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
     )
     .option('--data-dir <dir>', 'Local advisory store (default ~/.medrisk/db, or MEDRISK_DATA_DIR)')
     .option('--database-url <url>', 'PostgreSQL advisory store (or MEDRISK_DATABASE_URL)')
+    .option(
+      '--eol <path>',
+      'endoflife.date release data (product .md, API or release-data .json files, or folders); repeatable (default: what db import stored, if any)',
+    )
+    .option(
+      '--as-of <date>',
+      'Judge support ends, lifecycle stage and deadlines as of this YYYY-MM-DD date (default: today, UTC)',
+    )
     .example('medrisk analyze examples/home-insulin-pump/medrisk.yaml')
     .example('medrisk analyze medrisk.yaml --format html --out report.html')
     .example('medrisk analyze medrisk.yaml --format sarif --out medrisk.sarif --fail-on high')
+    .example(
+      'medrisk analyze medrisk.yaml --eol eol/ --as-of 2027-01-01 --format html --out report.html',
+    )
     .action(run(async () => (await import('./commands/analyze.js')).runAnalyze));
 
   cli
@@ -60,7 +71,10 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
       'table (default), json, sarif, cyclonedx (VEX/VDR), openvex; inferred from --out',
     )
     .option('--out <file>', 'Write the result to a file (atomically) instead of stdout')
-    .option('--fail-on <level>', 'Exit 1 when a finding gates: none (default), any, kev')
+    .option(
+      '--fail-on <level>',
+      'Exit 1 when a finding gates: none (default), any, kev, a CVSS severity (low … critical; no CVSS counts as gating) or a priority (scheduled, out-of-cycle, immediate)',
+    )
     .option(
       '--data-dir <dir>',
       'Without --advisories: the local store (default ~/.medrisk/db, or MEDRISK_DATA_DIR)',
@@ -86,7 +100,7 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
   cli
     .command(
       'db [action] [...paths]',
-      'The local advisory store: db import PATH... | db status | db update',
+      'The local advisory store (advisories, KEV, EPSS, endoflife.date data): db import PATH... | db status | db update',
     )
     .option(
       '--data-dir <dir>',
@@ -112,6 +126,7 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
     .option('--nvd-url <url>', 'update: mirror of the NVD API')
     .option('--quiet', 'Print nothing but the result and errors')
     .example('medrisk db import advisories/ osv-npm.zip known_exploited_vulnerabilities.json')
+    .example('medrisk db import ../endoflife-date/products/   (endoflife.date release data)')
     .example('medrisk db update --osv npm --osv PyPI --kev --epss')
     .example('medrisk db status --format json')
     .example('MEDRISK_DATABASE_URL=postgresql://medrisk@db/medrisk medrisk db status')
@@ -152,6 +167,40 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
     .option('--out <file>', 'Write it to a file')
     .example('medrisk schema --out medrisk.schema.json')
     .action(run(async () => (await import('./commands/schema.js')).runSchema));
+
+  cli
+    .command(
+      'raci <model>',
+      'Shared-responsibility (RACI) matrix: controls, mitigations, transfers and duties × stakeholders, with contract clauses',
+    )
+    .option('--format <format>', 'table (default), csv, json, markdown; inferred from --out')
+    .option('--out <file>', 'Write it to a file (atomically) instead of stdout')
+    .option('--quiet', 'Print nothing but the matrix and errors')
+    .option('--max-input-size <size>', 'Refuse model files larger than this (default 16mb)')
+    .example('medrisk raci examples/hospital-infusion-fleet/medrisk.yaml')
+    .example('medrisk raci medrisk.yaml --out raci.csv')
+    .example('medrisk raci medrisk.yaml --format json')
+    .example('medrisk raci medrisk.yaml --out raci.md   (Markdown, as in the analysis report)')
+    .action(run(async () => (await import('./commands/raci.js')).runRaci));
+
+  cli
+    .command(
+      'pqc <model>',
+      'Post-quantum readiness: crypto inventory, NIST IR 8547 deadlines, Mosca, feasibility, crypto-agility and a migration plan',
+    )
+    .option('--format <format>', 'markdown (default), json, html; inferred from --out')
+    .option('--out <file>', 'Write it to a file (atomically) instead of stdout')
+    .option('--as-of <date>', 'Count years from this date, YYYY-MM-DD (default: today)')
+    .option(
+      '--years-to-crqc <years>',
+      "Years from --as-of to a cryptographically relevant quantum computer (Mosca's Z; default: risk.quantum.crqcYear, else 2039 — see docs/pqc.md)",
+    )
+    .option('--quiet', 'Print nothing but the result and errors')
+    .option('--max-input-size <size>', 'Refuse model and BOM files larger than this (default 16mb)')
+    .example('medrisk pqc examples/implantable-cardiac-device/medrisk.yaml')
+    .example('medrisk pqc medrisk.yaml --format html --out pqc.html   (with the timeline chart)')
+    .example('medrisk pqc medrisk.yaml --format json --years-to-crqc 10 --as-of 2026-01-01')
+    .action(run(async () => (await import('./commands/pqc.js')).runPqc));
 
   cli
     .command(
@@ -202,11 +251,57 @@ export function buildCli(setResult: (pending: Promise<ExitCode>) => void) {
     .example('medrisk rubric --answers rubric.yaml --format json')
     .action(run(async () => (await import('./commands/rubric.js')).runRubricCommand));
 
+  cli
+    .command(
+      'keygen',
+      'Create a hybrid Ed25519 + ML-DSA-65 signing key pair (DIR/medrisk.key, DIR/medrisk.pub)',
+    )
+    .option('--out <dir>', 'Directory for medrisk.key (mode 600) and medrisk.pub')
+    .option('--force', 'Replace an existing key pair')
+    .example('medrisk keygen --out ~/.medrisk/keys')
+    .action(run(async () => (await import('./commands/keygen.js')).runKeygen));
+
+  cli
+    .command('sign <file>', 'Sign a file (a report, an SBOM …) with a detached hybrid signature')
+    .option('--key <file>', 'Secret key file (DIR/medrisk.key)')
+    .option('--out <file>', 'Signature file (default FILE.sig)')
+    .example('medrisk sign report.json --key ~/.medrisk/keys/medrisk.key --out report.json.sig')
+    .action(run(async () => (await import('./commands/sign.js')).runSign));
+
+  cli
+    .command(
+      'verify <file>',
+      'Verify a detached signature: exit 0 only when every algorithm (Ed25519 and ML-DSA-65) verifies, 1 when not',
+    )
+    .option('--signature <file>', 'Signature file (default FILE.sig)')
+    .option('--key <file>', 'Public key file (DIR/medrisk.pub)')
+    .option('--format <format>', 'text (default) or json')
+    .option('--no-color', 'Disable colours')
+    .example('medrisk verify report.json --signature report.json.sig --key medrisk.pub')
+    .action(run(async () => (await import('./commands/verify.js')).runVerify));
+
+  cli
+    .command(
+      'verify-model <file>',
+      "Check a model file's digests against its ML-BOM: exit 0 when they match, 1 when not",
+    )
+    .option('--mlbom <file>', 'CycloneDX ML-BOM listing the model with its hashes')
+    .option('--model-ref <ref>', 'bom-ref or name of the model, when the ML-BOM lists several')
+    .option('--format <format>', 'text (default) or json')
+    .option('--no-color', 'Disable colours')
+    .example(
+      'medrisk verify-model ich-2024.2.onnx --mlbom mlbom/ich-model.cdx.json --model-ref ich-2024.2',
+    )
+    .example(
+      'medrisk verify-model model.safetensors --mlbom ml-bom.json --model-ref triage-v3 --format json',
+    )
+    .action(run(async () => (await import('./commands/verify-model.js')).runVerifyModel));
+
   cli.help((sections) => [
     ...sections,
     {
       title: 'Exit codes',
-      body: '  0  success\n  1  open findings at or above --fail-on\n  2  invalid input or usage (bad model, missing file, unknown option)\n  3  internal error (a bug; DEBUG=1 prints the stack trace)',
+      body: '  0  success\n  1  open findings at or above --fail-on; verify, verify-model: signature or digest does not match\n  2  invalid input or usage (bad model, missing file, unknown option)\n  3  internal error (a bug; DEBUG=1 prints the stack trace)',
     },
     {
       title: 'Documentation',

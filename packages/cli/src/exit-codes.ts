@@ -4,6 +4,8 @@ export const EXIT = {
   ok: 0,
   /** Findings at or above the `--fail-on` level. */
   findings: 1,
+  /** verify, verify-model: the signature or digest does not match (same code as findings: "check failed"). */
+  notVerified: 1,
   /** Invalid input or usage: a bad model, an unknown option, a missing file. */
   badInput: 2,
   /** A bug in medrisk: please report it. */

@@ -22,9 +22,14 @@ export function renderScanTable(result: ScanResult, c: Colors): string {
   lines.push('');
   const rows = [...result.findings].sort(
     (a, b) =>
-      Number(b.kev !== undefined) - Number(a.kev !== undefined) ||
-      (b.epss?.epss ?? 0) - (a.epss?.epss ?? 0),
+      PRIORITY.indexOf(b.priority.level) - PRIORITY.indexOf(a.priority.level) ||
+      b.priority.score - a.priority.score ||
+      (a.vulnerability.id < b.vulnerability.id ? -1 : 1),
   );
+  if (rows.length > 0)
+    lines.push(
+      c.dim('PRIORITY      CVSS        KEV  EPSS    VULNERABILITY        COMPONENT → FIXED IN'),
+    );
   for (const f of rows) lines.push(row(f, c));
   if (rows.length === 0)
     lines.push(c.green('No known vulnerabilities in the assessed components.'));
@@ -53,7 +58,10 @@ export function renderScanTable(result: ScanResult, c: Colors): string {
         `  ${x.match.vulnerability.id} × ${label(x.match)}: ${x.vex.status}${x.vex.justification === undefined ? '' : ` (${x.vex.justification})`} — ${x.vex.source.file}`,
       );
   }
-  const gaps = result.quality.reduce((n, q) => n + q.gaps.length, 0);
+  const gaps = result.quality.reduce(
+    (n, q) => n + q.gaps.reduce((m, g) => m + g.missing.length, 0),
+    0,
+  );
   lines.push(
     '',
     c.dim(
@@ -63,14 +71,28 @@ export function renderScanTable(result: ScanResult, c: Colors): string {
   return `${lines.join('\n')}\n`;
 }
 
+const PRIORITY = ['defer', 'scheduled', 'out-of-cycle', 'immediate'];
+
 function row(f: VulnerabilityMatch, c: Colors): string {
+  const paint =
+    f.priority.level === 'immediate'
+      ? (t: string) => c.bold(c.red(t))
+      : f.priority.level === 'out-of-cycle'
+        ? c.red
+        : f.priority.level === 'scheduled'
+          ? c.yellow
+          : c.dim;
+  const level = paint(f.priority.level.padEnd(13));
+  const cvss = (
+    f.cvss === undefined ? '—' : `${f.cvss.score.toFixed(1)} ${f.cvss.severity}`
+  ).padEnd(11);
   const kev = f.kev === undefined ? '   ' : c.red('KEV');
-  const epss = f.epss === undefined ? '      ' : `${(f.epss.epss * 100).toFixed(1).padStart(5)}%`;
+  const epss = f.epss === undefined ? '     —' : `${(f.epss.epss * 100).toFixed(1).padStart(5)}%`;
   const fixed =
     f.fixedIn.length > 0 ? c.green(` → ${f.fixedIn.join(', ')}`) : c.dim(' (no fix listed)');
   const confidence = f.confidence === 'exact' ? '' : c.yellow(` [${f.confidence}]`);
   const vex = f.vex === undefined ? '' : c.cyan(` (VEX: ${f.vex.status})`);
-  return `${kev} ${epss}  ${f.vulnerability.id.padEnd(20)} ${label(f)}${fixed}${confidence}${vex}`;
+  return `${level} ${cvss} ${kev} ${epss}  ${f.vulnerability.id.padEnd(20)} ${label(f)}${fixed}${confidence}${vex}`;
 }
 
 function label(f: VulnerabilityMatch): string {

@@ -7,11 +7,14 @@ import { compareStrings } from './common/order.js';
 import type { Finding, SuppressedFinding } from './findings/types.js';
 import { buildRuleContext } from './analyses/threats/context.js';
 import type { SupplyChainInput } from './analyses/vulnerabilities/facts.js';
+import type { AnalysisParameters } from './analyses/parameters.js';
 import { computeViews, type AnalysisViews } from './analyses/views.js';
 import { vulnerabilityStatus } from './analyses/vulnerabilities/status.js';
+import { lifecycleStatus } from './analyses/lifecycle/analyzer-status.js';
+import type { EolDataInput } from './analyses/lifecycle/context.js';
 import type { DeviceModel } from './model/types.js';
 import { assessFindings } from './risk/assess.js';
-import { RISK_LEVELS, riskRank, type RiskLevel } from './risk/scales.js';
+import { RISK_LEVELS, riskRank, type RiskLevel } from './findings/scales.js';
 import { TOOL_VERSION } from './version.js';
 
 export const ANALYSIS_FORMAT_VERSION = 1;
@@ -28,6 +31,10 @@ export interface AnalyzeOptions {
   readonly inputs?: readonly InputDigest[];
   /** The model's SBOMs as the shell read and scanned them; absent: no vulnerability data. */
   readonly supplyChain?: SupplyChainInput;
+  /** The analysis date (the shell passes today) and scenario overrides such as years to a CRQC. */
+  readonly parameters?: AnalysisParameters;
+  /** endoflife.date release data for the lifecycle analysis (files or the store); absent: none. */
+  readonly eol?: EolDataInput;
 }
 
 /** Which analyzer ran and how it went; a failed analyzer is visible, never silently absent. */
@@ -69,7 +76,7 @@ export interface AnalysisSummary {
 /** The pipeline: model → rules → raw findings → risk → Analysis. Pure and deterministic. */
 export function analyze(model: DeviceModel, options: AnalyzeOptions = {}): Analysis {
   const rules = options.rules ?? THREAT_RULES;
-  const query = buildRuleContext(model, options.supplyChain);
+  const query = buildRuleContext(model, options.supplyChain, options.parameters, options.eol);
   const run = runRules(rules, query);
   const assessed = assessFindings(run.findings, query);
   const findings = [...assessed.findings].sort(byRisk);
@@ -98,6 +105,7 @@ export function analyze(model: DeviceModel, options: AnalyzeOptions = {}): Analy
         messages: run.failures.map((f) => `rule ${f.ruleId} failed: ${f.message}`),
       },
       ...vulnerabilityStatus(model, options.supplyChain),
+      ...lifecycleStatus(query),
     ],
     issues: assessed.issues,
     summary: {

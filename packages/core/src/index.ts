@@ -31,8 +31,8 @@ export { loadModel, modelFromValue } from './model/load.js';
 export type { IncludeResolver, LoadOptions, ModelInput } from './model/load.js';
 export { MODEL_FORMAT_VERSION, AuthoredModel } from './model/schema/index.js';
 export type { DeviceModel } from './model/types.js';
-export { RISK_LEVELS, EXPLOITABILITY, isRiskLevel, riskRank } from './risk/scales.js';
-export type { RiskLevel, Exploitability } from './risk/scales.js';
+export { RISK_LEVELS, EXPLOITABILITY, isRiskLevel, riskRank } from './findings/scales.js';
+export type { RiskLevel, Exploitability } from './findings/scales.js';
 export { TOOL_VERSION } from './version.js';
 export { buildReportDocument } from './report/document.js';
 export type { FindingRow, ReportDocument } from './report/document.js';
@@ -138,4 +138,56 @@ export type {
   VulnerabilityInfo,
 } from './findings/vulnerability.js';
 export type { InventorySummary } from './analyses/vulnerabilities/scan.js';
+export * from './provenance/index.js';
+export { compareModelDigests, modelToVerify } from './analyses/ai/verify-model.js';
+export type { ModelToVerify } from './analyses/ai/verify-model.js';
+export { HASH_ALGORITHMS, hashAlgorithm } from './analyses/ai/digests.js';
+export type { DigestComparison, HashAlgorithm } from './analyses/ai/digests.js';
+export type { AiModelView, AiView } from './analyses/ai/view.js';
+export type {
+  CloudDependencyView,
+  CloudFunctionView,
+  CloudServiceView,
+  CloudView,
+} from './analyses/cloud/view.js';
+export type { OfflineBehaviour } from './analyses/cloud/offline.js';
 export type { InventoryMetadata } from './inventory/types.js';
+export {
+  RACI_FORMATS,
+  RACI_FORMAT_VERSION,
+  renderRaci,
+  responsibilityOf,
+} from './report/raci/index.js';
+export type { RaciFormat } from './report/raci/index.js';
+export type { ResponsibilityMatrix } from './analyses/responsibility/matrix.js';
+export type {
+  Assignment,
+  ItemKind,
+  MatrixRow,
+  RaciLetter,
+  ResponsibilityProblem,
+} from './analyses/responsibility/types.js';
+export type { PartyChecklist, ChecklistClause } from './analyses/responsibility/checklist.js';
+export {
+  EOL_DATA_FORMATS,
+  buildEolIndex,
+  cycleFor,
+  detectEolData,
+  mergeEolProducts,
+  readEolData,
+  SEED_EOL_PRODUCTS,
+} from './lifecycle/eol-data/index.js';
+export type {
+  EolDataFormat,
+  EolDate,
+  EolIndex,
+  EolProduct,
+  EolRelease,
+  EolSource,
+} from './lifecycle/eol-data/index.js';
+export type { EolDataInput } from './analyses/lifecycle/context.js';
+export type { LifecycleRow, LifecycleView } from './analyses/lifecycle/view.js';
+export { PQC_FORMATS, PQC_FORMAT_VERSION, pqcOf, renderPqc } from './report/pqc/index.js';
+export type { PqcFormat, PqcOptions } from './report/pqc/index.js';
+export type { PqcSummary, PqcUse, PqcView } from './analyses/pqc/view.js';
+export type { AnalysisParameters } from './analyses/parameters.js';

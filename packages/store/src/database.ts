@@ -77,8 +77,25 @@ export interface ImportRunTable {
   advisories_older: Generated<number>;
   kev_changed: Generated<number>;
   epss_changed: Generated<number>;
+  eol_added: Generated<number>;
+  eol_updated: Generated<number>;
+  eol_unchanged: Generated<number>;
   /** `[{ name, bytes, sha256 }]` of the files the import was made from. */
   files: ColumnType<unknown, string, string>;
+}
+
+/** endoflife.date data: one row per product and source format (merged by the core on load). */
+interface EolProductTable {
+  product: string;
+  /** `endoflife-product`, `endoflife-api-v0`, `endoflife-api-v1`, `endoflife-release-data`. */
+  format: string;
+  title: string | null;
+  category: string | null;
+  cycles: number;
+  content_sha256: string;
+  import_id: number;
+  /** The core's `EolProduct`, as JSON. */
+  payload: ColumnType<unknown, string, string>;
 }
 
 /** The whole schema, for Kysely's typed queries. */
@@ -91,4 +108,5 @@ export interface Database {
   kev: KevTable;
   epss: EpssTable;
   import_run: ImportRunTable;
+  eol_product: EolProductTable;
 }

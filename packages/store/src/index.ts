@@ -2,6 +2,7 @@ export { openStore } from './open.js';
 export { StoreError, STORE_ERROR_CODES } from './errors.js';
 export type { StoreErrorCode } from './errors.js';
 export type {
+  EolImportCounts,
   ImportLogEntry,
   ImportOptions,
   ImportProgress,

@@ -77,11 +77,16 @@ export async function loadAdvisoryIndex(
  * against a store with no Debian data at all is not assessed.
  */
 async function storeCoverage(db: Kysely<Database>): Promise<AdvisoryCoverage> {
-  const ecosystems = await db
-    .selectFrom('affected_package')
-    .select('ecosystem')
-    .distinct()
-    .execute();
+  // A loose index scan (one primary-key probe per ecosystem): `select distinct` reads the whole
+  // table, a third of a second at 100,000 advisories, on every scan.
+  const { rows: ecosystems } = await sql<{ ecosystem: string }>`
+    with recursive e(ecosystem) as (
+      (select ecosystem from affected_package order by ecosystem limit 1)
+      union all
+      select (select ap.ecosystem from affected_package ap
+                where ap.ecosystem > e.ecosystem order by ap.ecosystem limit 1)
+        from e where e.ecosystem is not null)
+    select ecosystem from e where ecosystem is not null`.execute(db);
   const cpe = await db.selectFrom('affected_cpe').select('vendor').limit(1).execute();
   const products = await db.selectFrom('affected_product').select('name').limit(1).execute();
   return {

@@ -1,6 +1,7 @@
 import { Migrator } from 'kysely';
 import { connectPglite, connectPostgres, type Connection } from './backends/connect.js';
 import { StoreError, messageOf } from './errors.js';
+import { loadEolProducts } from './import/eol.js';
 import { importBatches } from './import/import-batches.js';
 import { loadAdvisoryIndex } from './load-index.js';
 import { migrationProvider } from './migrations/index.js';
@@ -50,6 +51,10 @@ export async function storeOn(connection: Connection, now: () => Date): Promise<
     advisoryIndex: async (keys) => {
       open();
       return loadAdvisoryIndex(db, keys);
+    },
+    eolProducts: async () => {
+      open();
+      return loadEolProducts(db);
     },
     lastImport: async (source) => {
       open();

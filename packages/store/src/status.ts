@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, ImportRunTable } from './database.js';
+import { eolTotals } from './import/eol.js';
 import type { ImportLogEntry, ImportedFile, StoreStatus } from './types.js';
 
 /** Counts per source kind and ecosystem, KEV and EPSS, and the latest imports. */
@@ -44,6 +45,7 @@ export async function storeStatus(
     .selectFrom('epss')
     .select([sql<number>`count(*)::int`.as('n'), sql<string | null>`max(score_date)`.as('latest')])
     .executeTakeFirstOrThrow();
+  const eol = await eolTotals(db);
   const imports = await db
     .selectFrom('import_run')
     .selectAll()
@@ -60,6 +62,7 @@ export async function storeStatus(
     productNameAdvisories: product.n,
     kev: kev.n,
     epss: { scores: epss.n, latestDate: epss.latest ?? undefined },
+    eol,
     lastImports: imports.map(importLogEntry),
   };
 }
@@ -93,6 +96,7 @@ function importLogEntry(row: Selectable<ImportRunTable>): ImportLogEntry {
     },
     kevChanged: row.kev_changed,
     epssChanged: row.epss_changed,
+    eol: { added: row.eol_added, updated: row.eol_updated, unchanged: row.eol_unchanged },
     files: parseFiles(row.files),
   };
 }

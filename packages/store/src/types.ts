@@ -1,4 +1,4 @@
-import type { AdvisoryBatch, AdvisoryIndex } from '@medrisk/core';
+import type { AdvisoryBatch, AdvisoryIndex, EolProduct } from '@medrisk/core';
 
 /** Where the store lives: an embedded PGlite data directory, or a PostgreSQL server. */
 export type OpenStoreOptions =
@@ -33,10 +33,24 @@ export interface ImportOptions {
   /** Aborting rolls the import back; nothing of it stays. */
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * endoflife.date products (the core's `readEolFiles`/`readEolData`), written in the same
+   * transaction as the batches: a `db import` of a folder mixing advisories and EOL data is stored
+   * whole or not at all.
+   */
+  readonly eol?: readonly EolProduct[];
+}
+
+/** What an import did with endoflife.date products (keyed by product id and source format). */
+export interface EolImportCounts {
+  readonly added: number;
+  /** Same product and format with other content: the import's copy replaced the stored one. */
+  readonly updated: number;
+  readonly unchanged: number;
 }
 
 export interface ImportProgress {
-  readonly phase: 'advisories' | 'kev' | 'epss';
+  readonly phase: 'advisories' | 'kev' | 'epss' | 'eol';
   readonly done: number;
   readonly total: number;
 }
@@ -58,6 +72,7 @@ export interface ImportSummary {
   };
   readonly kevChanged: number;
   readonly epssChanged: number;
+  readonly eol: EolImportCounts;
 }
 
 export interface ImportLogEntry {
@@ -69,6 +84,7 @@ export interface ImportLogEntry {
   readonly advisories: ImportSummary['advisories'];
   readonly kevChanged: number;
   readonly epssChanged: number;
+  readonly eol: EolImportCounts;
   readonly files: readonly ImportedFile[];
 }
 
@@ -86,6 +102,8 @@ export interface StoreStatus {
   readonly productNameAdvisories: number;
   readonly kev: number;
   readonly epss: { readonly scores: number; readonly latestDate: string | undefined };
+  /** endoflife.date data: distinct products, stored product/format rows, distinct release cycles. */
+  readonly eol: { readonly products: number; readonly files: number; readonly cycles: number };
   /** The most recent imports, newest first. */
   readonly lastImports: readonly ImportLogEntry[];
 }
@@ -108,6 +126,8 @@ export interface Store {
   status(options?: { readonly lastImports?: number }): Promise<StoreStatus>;
   /** An in-memory index of the advisories, KEV and EPSS entries that concern these keys. */
   advisoryIndex(keys: IndexKeys): Promise<AdvisoryIndex>;
+  /** Every stored endoflife.date product, for the lifecycle analysis (`analyze(model, { eol })`). */
+  eolProducts(): Promise<EolProduct[]>;
   /** The digest of the last import of a source, if any (feed updates skip unchanged files). */
   lastImport(source: string): Promise<ImportLogEntry | undefined>;
   close(): Promise<void>;

@@ -86,6 +86,7 @@ export function useSharedStore(backend: Backend, now: () => Date): { readonly st
       'kev',
       'epss',
       'import_run',
+      'eol_product',
     ];
     await sql`truncate ${sql.join(tables.map((t) => sql.id(t)))} restart identity`.execute(
       connection.db,

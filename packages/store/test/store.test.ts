@@ -252,7 +252,7 @@ describe.each(backends)('store on $name', (backend) => {
     const status = await store.status();
     expect(status).toMatchObject({
       backend: backend.name,
-      schemaVersion: ['2026_11_26_160000_initial_schema'],
+      schemaVersion: ['2026_11_26_160000_initial_schema', '2026_11_26_180000_eol_data'],
       advisories: 4,
       withdrawn: 1,
       bySourceKind: [
@@ -270,6 +270,7 @@ describe.each(backends)('store on $name', (backend) => {
       productNameAdvisories: 1,
       kev: 1,
       epss: { scores: 2, latestDate: '2024-05-01' },
+      eol: { products: 0, files: 0, cycles: 0 },
     });
     expect(status.lastImports).toEqual([
       {
@@ -281,6 +282,7 @@ describe.each(backends)('store on $name', (backend) => {
         advisories: { added: 4, updated: 0, unchanged: 0, older: 0 },
         kevChanged: 1,
         epssChanged: 2,
+        eol: { added: 0, updated: 0, unchanged: 0 },
         files: [{ name: 'a.json', bytes: 10, sha256: 'ab'.repeat(32) }],
       },
     ]);
@@ -397,6 +399,7 @@ describe.each(backends)('store lifecycle on $name', (backend) => {
         'affected_cpe',
         'affected_package',
         'affected_product',
+        'eol_product',
         'epss',
         'import_run',
         'kev',

@@ -14,9 +14,10 @@ import { ExitError } from '../errors.js';
 import { loadModelOrExit, parseSize } from '../load.js';
 import { colorsFor, progress, writeChunks, writeFileAtomic } from '../output.js';
 import { scanModelBoms, type ModelBomFlags } from '../model-boms.js';
+import { analysisDate, eolDataFor, type LifecycleFlags } from '../lifecycle-inputs.js';
 import { renderTerminalSummary } from '../terminal-summary.js';
 
-export interface AnalyzeFlags extends ModelBomFlags {
+export interface AnalyzeFlags extends ModelBomFlags, LifecycleFlags {
   readonly format?: string;
   readonly out?: string;
   readonly failOn?: string;
@@ -48,6 +49,7 @@ export async function runAnalyze(modelPath: string, flags: AnalyzeFlags): Promis
       `unknown format "${format}"; use one of: ${FORMATS.join(', ')}`,
     );
   const failOn = parseFailOn(flags.failOn);
+  const asOf = analysisDate(flags);
   const say = progress(flags.quiet === true);
 
   say(`reading ${modelPath}`);
@@ -58,9 +60,12 @@ export async function runAnalyze(modelPath: string, flags: AnalyzeFlags): Promis
     `analysing ${String(model.components.length)} components, ${String(model.dataFlows.length)} data flows`,
   );
   const supplyChain = await scanModelBoms(model, modelPath, flags, say);
+  const eol = await eolDataFor(model, flags, say);
   const analysis = analyze(model, {
     inputs,
     ...(supplyChain === undefined ? {} : { supplyChain }),
+    parameters: { asOf },
+    ...(eol === undefined ? {} : { eol }),
   });
   const doc = buildReportDocument(model, analysis);
   say(`rendering ${format}`);

@@ -31,7 +31,20 @@ export interface ScanFlags extends StoreFlags {
 }
 
 const FORMATS = ['table', ...SCAN_FORMATS.map((f) => f.id)];
-const FAIL_ON = ['none', 'any', 'kev'] as const;
+const FAIL_ON = [
+  'none',
+  'any',
+  'kev',
+  'low',
+  'medium',
+  'high',
+  'critical',
+  'scheduled',
+  'out-of-cycle',
+  'immediate',
+] as const;
+const SEVERITY_ORDER = ['none', 'low', 'medium', 'high', 'critical'];
+const PRIORITY_ORDER = ['defer', 'scheduled', 'out-of-cycle', 'immediate'];
 type FailOn = (typeof FAIL_ON)[number];
 
 export async function runScan(sboms: readonly string[], flags: ScanFlags): Promise<ExitCode> {
@@ -76,11 +89,20 @@ export async function runScan(sboms: readonly string[], flags: ScanFlags): Promi
   return failing.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
-/** A VEX `affected` or `under_investigation` statement annotates; the finding still gates. */
+/**
+ * What `--fail-on` counts. Severity levels compare the advisory's CVSS severity, and a finding
+ * with no valid CVSS vector gates at every severity level (unknown is not low); priority levels
+ * compare the priority. A VEX `affected` or `under_investigation` statement annotates, the finding
+ * still gates.
+ */
 function gates(f: VulnerabilityMatch, failOn: FailOn): boolean {
   if (failOn === 'none') return false;
+  if (failOn === 'any') return true;
   if (failOn === 'kev') return f.kev !== undefined;
-  return true;
+  if (PRIORITY_ORDER.includes(failOn))
+    return PRIORITY_ORDER.indexOf(f.priority.level) >= PRIORITY_ORDER.indexOf(failOn);
+  if (f.cvss === undefined) return true;
+  return SEVERITY_ORDER.indexOf(f.cvss.severity) >= SEVERITY_ORDER.indexOf(failOn);
 }
 
 function inferFormat(out: string | undefined): string {

@@ -7,7 +7,7 @@ import type {
   Stride,
   TreatmentStrategy,
 } from '../model/vocabulary.js';
-import type { Exploitability, RiskLevel } from '../risk/scales.js';
+import type { Exploitability, RiskLevel } from './scales.js';
 
 export const SUBJECT_KINDS = [
   'model',

@@ -86,7 +86,14 @@ describe('classifyAlgorithm', () => {
       proprietary,
       keyBits,
     }) => {
-      const info = classifyAlgorithm(name);
+      const {
+        family: _f,
+        quantum: _q,
+        source: _s,
+        securityBits: _b,
+        nistCategory: _c,
+        ...info
+      } = classifyAlgorithm(name);
 
       expect(info).toEqual({
         name: normalizeAlgorithmName(name),
@@ -112,5 +119,53 @@ describe('normalizeAlgorithmName', () => {
     ${'TLS  1.3'}    | ${'tls-1.3'}
   `('"$written" → "$normalized"', ({ written, normalized }) => {
     expect(normalizeAlgorithmName(written)).toBe(normalized);
+  });
+});
+
+describe('classifyAlgorithm: families, quantum status and strength', () => {
+  it.each`
+    name                            | family                       | quantum                | securityBits | nistCategory
+    ${'rsa-2048'}                   | ${'rsa'}                     | ${'vulnerable'}        | ${112}       | ${undefined}
+    ${'rsa-3072'}                   | ${'rsa'}                     | ${'vulnerable'}        | ${128}       | ${undefined}
+    ${'RSA-PKCS1-1.5-SHA-256-2048'} | ${'rsa'}                     | ${'vulnerable'}        | ${112}       | ${undefined}
+    ${'RSA-OAEP'}                   | ${'rsa'}                     | ${'vulnerable'}        | ${undefined} | ${undefined}
+    ${'SHA512withRSA'}              | ${'digest-with-signature'}   | ${'vulnerable'}        | ${undefined} | ${undefined}
+    ${'ecdsa-p256'}                 | ${'ecdsa'}                   | ${'vulnerable'}        | ${128}       | ${undefined}
+    ${'ECDSA-P-384-SHA-384'}        | ${'ecdsa'}                   | ${'vulnerable'}        | ${192}       | ${undefined}
+    ${'ecdsa-secp224r1'}            | ${'ecdsa'}                   | ${'vulnerable'}        | ${112}       | ${undefined}
+    ${'ed25519'}                    | ${'eddsa'}                   | ${'vulnerable'}        | ${128}       | ${undefined}
+    ${'ed448'}                      | ${'eddsa'}                   | ${'vulnerable'}        | ${224}       | ${undefined}
+    ${'x25519'}                     | ${'ecdh'}                    | ${'vulnerable'}        | ${128}       | ${undefined}
+    ${'ecdhe'}                      | ${'ecdh'}                    | ${'vulnerable'}        | ${undefined} | ${undefined}
+    ${'ffdhe3072'}                  | ${'ffdh'}                    | ${'vulnerable'}        | ${128}       | ${undefined}
+    ${'SPAKE2'}                     | ${'classical-key-agreement'} | ${'vulnerable'}        | ${undefined} | ${undefined}
+    ${'X25519MLKEM768'}             | ${'hybrid-kem'}              | ${'hybrid'}            | ${128}       | ${undefined}
+    ${'ML-KEM-768'}                 | ${'ml-kem'}                  | ${'post-quantum'}      | ${undefined} | ${3}
+    ${'ml-kem-1024'}                | ${'ml-kem'}                  | ${'post-quantum'}      | ${undefined} | ${5}
+    ${'ML-DSA-44'}                  | ${'ml-dsa'}                  | ${'post-quantum'}      | ${undefined} | ${2}
+    ${'ml-dsa-87'}                  | ${'ml-dsa'}                  | ${'post-quantum'}      | ${undefined} | ${5}
+    ${'SLH-DSA-SHA2-128s'}          | ${'slh-dsa'}                 | ${'post-quantum'}      | ${undefined} | ${1}
+    ${'fn-dsa-512'}                 | ${'fn-dsa'}                  | ${'post-quantum'}      | ${undefined} | ${1}
+    ${'LMS_SHA256_M32_H10'}         | ${'lms'}                     | ${'post-quantum'}      | ${undefined} | ${undefined}
+    ${'XMSS-SHA2_10_256'}           | ${'xmss'}                    | ${'post-quantum'}      | ${undefined} | ${undefined}
+    ${'aes-128-gcm'}                | ${'aead'}                    | ${'symmetric'}         | ${128}       | ${undefined}
+    ${'aes-256-xts'}                | ${'cipher'}                  | ${'symmetric'}         | ${256}       | ${undefined}
+    ${'chacha20-poly1305'}          | ${'aead'}                    | ${'symmetric'}         | ${256}       | ${undefined}
+    ${'sha-256'}                    | ${'sha-2'}                   | ${'symmetric'}         | ${undefined} | ${undefined}
+    ${'crc32'}                      | ${'checksum'}                | ${'not-cryptographic'} | ${undefined} | ${undefined}
+    ${'tls-1.3'}                    | ${'channel'}                 | ${'unknown'}           | ${undefined} | ${undefined}
+    ${'workload identity'}          | ${'unknown'}                 | ${'unknown'}           | ${undefined} | ${undefined}
+  `('$name → $family, $quantum', ({ name, family, quantum, securityBits, nistCategory }) => {
+    const info = classifyAlgorithm(name);
+
+    expect(info.family).toBe(family);
+    expect(info.quantum).toBe(quantum);
+    expect(info.securityBits).toBe(securityBits);
+    expect(info.nistCategory).toBe(nistCategory);
+  });
+
+  it('gives every recognised family a source', () => {
+    for (const name of ['rsa-2048', 'ml-kem-768', 'lms', 'aes-128-gcm', 'x25519mlkem768'])
+      expect(classifyAlgorithm(name).source).toBeDefined();
   });
 });

@@ -92,13 +92,19 @@ export function normalizeModel(
       }))
       .sort((a, b) => compareStrings(a.findingId, b.findingId)),
     boms: sortBy(authored.boms ?? [], (b) => b.id),
+    responsibilities: sortBy(
+      (authored.responsibilities ?? []).map((d, i) => ({ ...d, ...at(['responsibilities', i]) })),
+      (d) => d.id,
+    ),
     risk:
       authored.risk === undefined
         ? DEFAULT_RISK_POLICY
         : {
             acceptable: authored.risk.acceptable ?? DEFAULT_RISK_POLICY.acceptable,
             matrix: authored.risk.matrix ?? DEFAULT_RISK_POLICY.matrix,
-            custom: true,
+            // A post-quantum scenario alone leaves the risk matrix and acceptance at their defaults.
+            custom: authored.risk.acceptable !== undefined || authored.risk.matrix !== undefined,
+            ...(authored.risk.quantum === undefined ? {} : { quantum: authored.risk.quantum }),
           },
     files,
   };

@@ -85,6 +85,7 @@ export interface Stakeholder {
 }
 
 type AuthoredComponent = Item<Authored['components']>;
+type AuthoredFlow = Item<Authored['dataFlows']>;
 
 export interface ComponentInterface {
   readonly id: string;
@@ -148,6 +149,10 @@ export interface DataFlow {
   };
   /** Undefined when not declared; `none` when declared absent. */
   readonly antiReplay?: AntiReplay | 'unspecified';
+  /** The transport's MTU and bandwidth, when declared. */
+  readonly link?: AuthoredFlow['link'];
+  /** The flow's crypto inventory as authored (sorted by id). */
+  readonly crypto?: AuthoredFlow['crypto'];
   readonly location?: SourceLocation;
 }
 
@@ -174,8 +179,13 @@ export interface Treatment {
   readonly communicatedVia: readonly CommunicationChannel[];
   readonly controls: readonly string[];
   readonly date?: string;
+  /** RACI as authored; `analyses/responsibility` derives what is not written. */
+  readonly responsibility?: NonNullable<Authored['treatments']>[string]['responsibility'];
   readonly location?: SourceLocation;
 }
+
+/** A declared duty that is not a control (`responsibilities[]`), as authored. */
+export type Duty = Item<Authored['responsibilities']> & { readonly location?: SourceLocation };
 
 export type Bom = Item<Authored['boms']>;
 type RiskLevelName = 'low' | 'medium' | 'high' | 'critical';
@@ -186,6 +196,8 @@ export interface RiskPolicy {
   readonly matrix: readonly (readonly RiskLevelName[])[];
   /** True when the model overrides the default matrix or acceptance. */
   readonly custom: boolean;
+  /** The post-quantum scenario as authored (`risk.quantum`); defaults are applied by the analysis. */
+  readonly quantum?: NonNullable<Authored['risk']>['quantum'];
 }
 
 export interface DeviceModel {
@@ -201,6 +213,7 @@ export interface DeviceModel {
   readonly assumptions: readonly Assumption[];
   readonly treatments: readonly Treatment[];
   readonly boms: readonly Bom[];
+  readonly responsibilities: readonly Duty[];
   readonly risk: RiskPolicy;
   /** Files the model was read from, entry first. */
   readonly files: readonly string[];

@@ -13,7 +13,15 @@ type Kind =
   | 'stakeholder'
   | 'function'
   | 'control'
-  | 'bom';
+  | 'bom'
+  | 'duty';
+
+interface Raci {
+  readonly responsible?: readonly string[] | undefined;
+  readonly accountable?: string | readonly string[] | undefined;
+  readonly consulted?: readonly string[] | undefined;
+  readonly informed?: readonly string[] | undefined;
+}
 
 interface Ref {
   readonly path: IssuePath;
@@ -79,6 +87,7 @@ function collectIds(model: AuthoredModel, issues: Issue[]): Record<Kind, Set<str
     function: unique('clinicalFunctions', model.clinicalFunctions),
     control: unique('controls', model.controls),
     bom: unique('boms', model.boms),
+    duty: unique('responsibilities', model.responsibilities),
   };
 }
 
@@ -91,6 +100,15 @@ function references(model: AuthoredModel): Ref[] {
     values?.forEach((value, index) => {
       add([...path, index], value, kind);
     });
+  };
+  /** Every stakeholder a RACI names must be declared (a typo would silently drop a party). */
+  const addRaci = (path: IssuePath, raci: Raci | undefined): void => {
+    if (raci === undefined) return;
+    for (const letter of ['responsible', 'consulted', 'informed'] as const)
+      addAll([...path, letter], raci[letter], 'stakeholder');
+    if (typeof raci.accountable === 'string')
+      add([...path, 'accountable'], raci.accountable, 'stakeholder');
+    else addAll([...path, 'accountable'], raci.accountable, 'stakeholder');
   };
   model.components?.forEach((c, i) => {
     const at = ['components', i];
@@ -106,6 +124,7 @@ function references(model: AuthoredModel): Ref[] {
       c.update?.signature?.verifiedBy,
       'component',
     );
+    addAll([...at, 'cloud', 'failover'], c.cloud?.failover, 'component');
   });
   model.dataFlows?.forEach((f, i) => {
     add(['dataFlows', i, 'source'], f.source, 'component');
@@ -123,6 +142,7 @@ function references(model: AuthoredModel): Ref[] {
   });
   model.controls?.forEach((c, i) => {
     add(['controls', i, 'owner'], c.owner, 'stakeholder');
+    addRaci(['controls', i, 'responsibility'], c.responsibility);
   });
   model.assumptions?.forEach((a, i) => {
     add(['assumptions', i, 'owner'], a.owner, 'stakeholder');
@@ -133,7 +153,12 @@ function references(model: AuthoredModel): Ref[] {
   for (const [findingId, t] of Object.entries(model.treatments ?? {})) {
     add(['treatments', findingId, 'recipient'], t.recipient, 'stakeholder');
     addAll(['treatments', findingId, 'controls'], t.controls, 'control');
+    addRaci(['treatments', findingId, 'responsibility'], t.responsibility);
   }
+  model.responsibilities?.forEach((d, i) => {
+    add(['responsibilities', i, 'component'], d.component, 'component');
+    addRaci(['responsibilities', i], d);
+  });
   model.boms?.forEach((b, i) => {
     add(['boms', i, 'component'], b.component, 'component');
   });

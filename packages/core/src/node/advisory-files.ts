@@ -26,11 +26,15 @@ function displayPath(absolute: string, cwd: string): string {
 }
 
 /**
- * The files a path stands for: itself, or every advisory-named file under it (recursively,
+ * The files a path stands for: itself, or every advisory-named file (or `accept`ed name) under it (recursively,
  * sorted by name so loads are reproducible). Directories reached through symbolic links are not
  * followed (no cycles); a path or directory that cannot be read comes back with its `problem`.
  */
-export function advisoryFilesIn(absolute: string, cwd: string): FoundFile[] {
+export function advisoryFilesIn(
+  absolute: string,
+  cwd: string,
+  accept: (name: string) => boolean = isAdvisoryName,
+): FoundFile[] {
   const display = displayPath(absolute, cwd);
   try {
     if (!statSync(absolute).isDirectory()) return [{ absolute, display, explicit: true }];
@@ -61,7 +65,7 @@ export function advisoryFilesIn(absolute: string, cwd: string): FoundFile[] {
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if ((entry.isFile() || entry.isSymbolicLink()) && isAdvisoryName(entry.name)) {
+      else if ((entry.isFile() || entry.isSymbolicLink()) && accept(entry.name)) {
         out.push({ absolute: path, display: displayPath(path, cwd), explicit: false });
       }
     }

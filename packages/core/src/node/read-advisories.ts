@@ -40,6 +40,8 @@ export interface ReadAdvisoriesOptions {
   readonly maxFileBytes?: number;
   readonly archiveLimits?: Partial<ArchiveLimits>;
   readonly onProgress?: (progress: AdvisoryLoadProgress) => void;
+  /** Absolute paths not to read (files another reader took, e.g. EOL data in `db import`). */
+  readonly skip?: ReadonlySet<string>;
 }
 
 export interface ReadAdvisoriesResult {
@@ -69,7 +71,12 @@ export async function readAdvisories(
   const files: AdvisoryFileReport[] = [];
   const batches: AdvisoryBatch[] = [];
   const found: FoundFile[] = [];
-  for (const path of paths) found.push(...advisoryFilesIn(resolve(cwd, path), cwd));
+  for (const path of paths)
+    found.push(
+      ...advisoryFilesIn(resolve(cwd, path), cwd).filter(
+        (f) => options.skip?.has(f.absolute) !== true,
+      ),
+    );
   let done = 0;
   for (const file of found) {
     if (file.problem !== undefined) {

@@ -2,7 +2,7 @@ import type { Analysis } from '../analyze.js';
 import { compareStrings } from '../common/order.js';
 import type { DeviceModel } from '../model/types.js';
 import type { ComponentKind, ElementType } from '../model/vocabulary.js';
-import { riskRank, type RiskLevel } from '../risk/scales.js';
+import { riskRank, type RiskLevel } from '../findings/scales.js';
 
 /**
  * The data-flow diagram as a tree of containers (trust boundaries, components with nested ones) and

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyze.js';
 import { STRIDE, type Stride } from '../model/vocabulary.js';
 import type { DeviceModel, RiskPolicy } from '../model/types.js';
-import { EXPLOITABILITY, type Exploitability } from '../risk/scales.js';
+import { EXPLOITABILITY, type Exploitability } from '../findings/scales.js';
 import { HARM_SEVERITIES, type HarmSeverity } from '../model/vocabulary.js';
 import type { Finding } from '../findings/types.js';
 import { buildDiagram, type Diagram } from './diagram.js';

@@ -1,7 +1,7 @@
 import type { ControlEffect, ExploitabilityAssessment } from '../findings/types.js';
 import type { Control, Treatment } from '../model/types.js';
 import type { ControlStrength } from '../model/vocabulary.js';
-import { shiftExploitability, type Exploitability } from './scales.js';
+import { shiftExploitability, type Exploitability } from '../findings/scales.js';
 
 const REDUCTION: Readonly<Record<ControlStrength, number>> = { weak: 1, moderate: 2, strong: 3 };
 

@@ -1,6 +1,6 @@
 import type { RiskPolicy } from '../model/types.js';
 import { HARM_SEVERITIES, type HarmSeverity } from '../model/vocabulary.js';
-import { exploitabilityRank, type Exploitability, type RiskLevel } from './scales.js';
+import { exploitabilityRank, type Exploitability, type RiskLevel } from '../findings/scales.js';
 
 /** Looks up the policy's matrix; `matrix[exploitability][severity]`. */
 export function riskLevel(

@@ -36,5 +36,6 @@ function build(refs: RuleReferences): Reference[] {
       url: `https://atlas.mitre.org/${id.startsWith('AML.M') ? 'mitigations' : 'techniques'}/${id}`,
     })),
     ...(refs.fda ?? []).map((id): Reference => ({ type: 'fda', id })),
+    ...(refs.standards ?? []).map((id): Reference => ({ type: 'standard', id })),
   ];
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { ATLAS_NAMES, ATLAS_VERSION } from '../../src/analyses/ai/atlas.js';
 import { THREAT_RULES } from '../../src/analyses/threats/rules/index.js';
 import { hasSharedData, sharedData } from './shared-data.js';
 
@@ -44,6 +46,33 @@ describe('rule references exist in MITRE data', () => {
       );
 
       expect(cited((r) => r.references.atlas).filter((id) => !known.has(id))).toEqual([]);
+    },
+  );
+
+  it.runIf(hasSharedData('atlas/dist/ATLAS.yaml', 'ATLAS names'))(
+    'ATLAS names printed by the AI view match ATLAS (sub-techniques as "Parent: Sub")',
+    () => {
+      const atlas = load(readFileSync(`${sharedData}atlas/dist/ATLAS.yaml`, 'utf8')) as {
+        version: string;
+        matrices: {
+          techniques: { id: string; name: string; 'subtechnique-of'?: string }[];
+          mitigations: { id: string; name: string }[];
+        }[];
+      };
+      const entries: { id: string; name: string; 'subtechnique-of'?: string }[] =
+        atlas.matrices.flatMap((m) => [...m.techniques, ...m.mitigations]);
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      const official = (id: string): string | undefined => {
+        const entry = byId.get(id);
+        if (entry === undefined) return undefined;
+        const parent = entry['subtechnique-of'];
+        return parent === undefined
+          ? entry.name
+          : `${byId.get(parent)?.name ?? parent}: ${entry.name}`;
+      };
+
+      expect(atlas.version).toBe(ATLAS_VERSION);
+      expect(Object.entries(ATLAS_NAMES).filter(([id, name]) => official(id) !== name)).toEqual([]);
     },
   );
 

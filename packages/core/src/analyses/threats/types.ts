@@ -1,6 +1,8 @@
 import type { Evidence, SubjectKind } from '../../findings/types.js';
 import type { FindingVulnerability } from '../../findings/vulnerability.js';
 import type { SupplyChainFacts } from '../vulnerabilities/facts.js';
+import type { AnalysisParameters } from '../parameters.js';
+import type { EolDataInput } from '../lifecycle/context.js';
 import type { ModelQuery } from '../../model/query/index.js';
 import type {
   Assumption,
@@ -14,7 +16,7 @@ import type {
   TrustBoundary,
 } from '../../model/types.js';
 import type { FdaControlCategory, HarmSeverity, Stride } from '../../model/vocabulary.js';
-import type { Exploitability } from '../../risk/scales.js';
+import type { Exploitability } from '../../findings/scales.js';
 import type { Coverage } from './coverage.js';
 
 export const RULE_CATEGORIES = [
@@ -31,6 +33,7 @@ export const RULE_CATEGORIES = [
   'responsibility',
   'completeness',
   'supply-chain',
+  'lifecycle',
 ] as const;
 export type RuleCategory = (typeof RULE_CATEGORIES)[number];
 
@@ -52,6 +55,8 @@ export interface RuleReferences {
   readonly atlas?: readonly string[];
   /** Where FDA guidance asks for it, e.g. `Premarket App. 1 A (authentication)`. */
   readonly fda?: readonly string[];
+  /** Other standards and publications, e.g. `NIST IR 8547 ipd (Nov 2024)`, `NSA CNSA 2.0`. */
+  readonly standards?: readonly string[];
 }
 
 /** Rule metadata (after Threagile's risk categories); `docs/rules.md` is generated from it. */
@@ -108,6 +113,10 @@ export interface RuleHit {
  */
 export interface RuleContext extends ModelQuery {
   readonly supplyChain: SupplyChainFacts;
+  /** The analysis date and scenario overrides the shell passed (absent in most tests). */
+  readonly parameters?: AnalysisParameters;
+  /** endoflife.date release data for the lifecycle analysis; absent when none was loaded. */
+  readonly eol?: EolDataInput;
 }
 
 export type RuleResult = RuleHit | readonly RuleHit[] | undefined;

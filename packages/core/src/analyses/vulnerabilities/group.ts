@@ -11,6 +11,8 @@ export interface VulnerabilityGroup {
   readonly vulnerability: FindingVulnerability;
   /** Set when every match was suppressed by VEX: the statement of the first. */
   readonly suppressedBy?: VexAnnotation;
+  /** The advisories' references (exploit evidence is looked for in them). */
+  readonly references: readonly { readonly type: string; readonly url: string }[];
 }
 
 const CONFIDENCE: readonly MatchConfidence[] = ['exact', 'cpe', 'name-heuristic'];
@@ -59,6 +61,10 @@ export function groupByVulnerability(
         })),
       };
       const suppressedBy = entry.active.length === 0 ? entry.suppressed[0]?.vex : undefined;
-      return { vulnerability, ...(suppressedBy === undefined ? {} : { suppressedBy }) };
+      return {
+        vulnerability,
+        references: v.references,
+        ...(suppressedBy === undefined ? {} : { suppressedBy }),
+      };
     });
 }

@@ -14,6 +14,8 @@ import type {
   UndecidedMatch,
   VulnerabilityMatch,
 } from '../../findings/vulnerability.js';
+import { baseVector, scoreOf } from './context/cvss-context.js';
+import { vulnerabilityPriority } from './context/priority.js';
 import { indexVex } from './vex-apply.js';
 
 export const SCAN_FORMAT_VERSION = 1;
@@ -67,7 +69,7 @@ export function scanInventories(
   vex: readonly VexStatement[] = [],
 ): ScanResult {
   const statements = indexVex(vex);
-  const cache = new Map<string, ComponentMatch>();
+  const cache = new Map<string, { match: ComponentMatch; found: readonly MatchTemplate[] }>();
   const findings: VulnerabilityMatch[] = [];
   const suppressed: SuppressedMatch[] = [];
   const notAssessed: NotAssessed[] = [];
@@ -82,11 +84,13 @@ export function scanInventories(
         (component.cpes.length > 0
           ? component.cpes.join(' ')
           : `${component.name}@${component.version ?? ''}`);
-      let match = cache.get(key);
-      if (match === undefined) {
-        match = matchComponent(component, index);
-        cache.set(key, match);
+      let cached = cache.get(key);
+      if (cached === undefined) {
+        const match = matchComponent(component, index);
+        cached = { match, found: toMatches(match.hits, index) };
+        cache.set(key, cached);
       }
+      const { match } = cached;
       const ref = componentRef(inventory.file, component);
       if (match.notAssessed !== undefined)
         notAssessed.push({ component: ref, ...match.notAssessed });
@@ -98,7 +102,8 @@ export function scanInventories(
           reason: u.reason,
           detail: u.detail,
         });
-      for (const found of toMatches(ref, match.hits, index)) {
+      for (const template of cached.found) {
+        const found = instantiate(template, ref);
         const decision = statements.decide(
           [found.vulnerability.id, ...found.vulnerability.aliases],
           ref,
@@ -150,11 +155,26 @@ export function scanInventories(
   };
 }
 
-function toMatches(
-  component: ComponentRef,
-  hits: readonly AdvisoryHit[],
-  index: AdvisoryIndex,
-): VulnerabilityMatch[] {
+/** A match without the component instance: computed once per distinct component (fleets repeat them). */
+type MatchTemplate = Omit<VulnerabilityMatch, 'id' | 'component'>;
+
+function instantiate(t: MatchTemplate, component: ComponentRef): VulnerabilityMatch {
+  // Spelled out so the key order of every finding is the documented one.
+  return {
+    id: `${t.vulnerability.id}@${component.file}#${component.ref}`,
+    vulnerability: t.vulnerability,
+    component,
+    evidence: t.evidence,
+    confidence: t.confidence,
+    fixedIn: t.fixedIn,
+    ...(t.kev === undefined ? {} : { kev: t.kev }),
+    ...(t.epss === undefined ? {} : { epss: t.epss }),
+    ...(t.cvss === undefined ? {} : { cvss: t.cvss }),
+    priority: t.priority,
+  };
+}
+
+function toMatches(hits: readonly AdvisoryHit[], index: AdvisoryIndex): MatchTemplate[] {
   if (hits.length === 0) return [];
   const byAdvisory = new Map(hits.map((h) => [h.advisory.id, h] as const));
   return groupAdvisories(hits.map((h) => h.advisory)).map((group) => {
@@ -169,25 +189,33 @@ function toMatches(
       .sort((a, b) => b.epss - a.epss)[0];
     const first = group.advisories[0];
     const confidence = bestConfidence(groupHits.map((h) => h.evidence.confidence));
+    const severity = group.advisories.flatMap((a) => a.severity);
+    const vector = baseVector(severity);
+    const cvss = vector === undefined ? undefined : scoreOf(vector);
+    const priority = vulnerabilityPriority({
+      ...(kev === undefined ? {} : { kev }),
+      ...(epss === undefined ? {} : { epss }),
+      ...(cvss === undefined ? {} : { cvss }),
+    });
     return {
-      id: `${group.id}@${component.file}#${component.ref}`,
       vulnerability: {
         id: group.id,
         aliases: group.ids.filter((id) => id !== group.id),
         ...(first?.summary === undefined ? {} : { summary: first.summary }),
-        severity: group.advisories.flatMap((a) => a.severity),
+        severity,
         cwes: [...new Set(group.advisories.flatMap((a) => a.cwes))].sort(),
         references: group.advisories.flatMap((a) => a.references),
         ...(first?.published === undefined ? {} : { published: first.published }),
         ...(first?.modified === undefined ? {} : { modified: first.modified }),
         advisories: group.advisories.map((a) => ({ id: a.id, source: a.source })),
       },
-      component,
       evidence: groupHits.map((h) => h.evidence),
       confidence,
       fixedIn: [...new Set(groupHits.flatMap((h) => h.fixed))].sort(),
       ...(kev === undefined ? {} : { kev }),
       ...(epss === undefined ? {} : { epss }),
+      ...(cvss === undefined ? {} : { cvss }),
+      priority,
     };
   });
 }

@@ -64,27 +64,30 @@ describe('assessSbomQuality', () => {
     ]);
   });
 
-  it('lists every gap per component with element and framework, in a stable order', () => {
+  it('lists every gap per component as framework/element ids, document gaps first, in a stable order', () => {
     const inventory = anInventory({
       components: [aComponent({ ref: 'b', name: 'b' }), complete('a')],
       dependencies: [{ ref: 'a', dependsOn: [] }],
     });
 
     const quality = assessSbomQuality(inventory);
-    const ntia = quality.gaps.filter((g) => g.framework === 'ntia-2021');
 
-    expect(ntia.map((g) => [g.element, g.component?.ref])).toEqual([
-      ['supplier-name', 'b'],
-      ['component-version', 'b'],
-      ['other-unique-identifiers', 'b'],
-      ['dependency-relationship', 'a'],
-      ['dependency-relationship', 'b'],
-      ['sbom-author', undefined],
-      ['timestamp', undefined],
+    expect(
+      quality.gaps.map((g) => [g.component?.ref, g.missing.filter((m) => m.startsWith('ntia'))]),
+    ).toEqual([
+      [undefined, ['ntia-2021/sbom-author', 'ntia-2021/timestamp']],
+      ['a', ['ntia-2021/dependency-relationship']],
+      [
+        'b',
+        [
+          'ntia-2021/supplier-name',
+          'ntia-2021/component-version',
+          'ntia-2021/other-unique-identifiers',
+          'ntia-2021/dependency-relationship',
+        ],
+      ],
     ]);
-    expect(ntia[0]?.message).toBe(
-      'component "b" lacks Supplier Name: the component names its supplier (CycloneDX supplier, manufacturer or publisher; SPDX supplier / suppliedBy)',
-    );
+    expect(quality.gaps[2]?.component).toEqual({ ref: 'b', name: 'b' });
     expect(quality.frameworks[0]).toMatchObject({
       met: 1,
       required: 7,
@@ -163,12 +166,16 @@ describe('assessSbomQuality', () => {
       score: 1,
       checksRequired: 0,
     });
-    expect(quality.gaps.map((g) => g.element)).toEqual([
-      'sbom-author',
-      'timestamp',
-      'sbom-author',
-      'tool-name',
-      'timestamp',
+    expect(quality.gaps).toEqual([
+      {
+        missing: [
+          'ntia-2021/sbom-author',
+          'ntia-2021/timestamp',
+          'cisa-2025/sbom-author',
+          'cisa-2025/tool-name',
+          'cisa-2025/timestamp',
+        ],
+      },
     ]);
   });
 });

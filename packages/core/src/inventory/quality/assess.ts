@@ -10,9 +10,12 @@ import type { ElementResult, FrameworkScore, QualityGap, SbomQuality } from './t
  * component — so a score can always be traced to what is missing. Pure and deterministic.
  */
 export function assessSbomQuality(inventory: Inventory): SbomQuality {
-  const assessed = inventory.components.filter((c) => c.type !== 'cryptographic-asset');
+  const assessed = inventory.components
+    .filter((c) => c.type !== 'cryptographic-asset')
+    .sort((a, b) => compareStrings(a.ref, b.ref));
   const context: CheckContext = { related: relatedRefs(inventory) };
-  const gaps: QualityGap[] = [];
+  const documentMissing: string[] = [];
+  const componentMissing = assessed.map((): string[] => []);
   const frameworks = FRAMEWORKS.map((framework): FrameworkScore => {
     const elements = framework.elements.map((element): ElementResult => {
       const base = {
@@ -21,29 +24,17 @@ export function assessSbomQuality(inventory: Inventory): SbomQuality {
         scope: element.scope,
         criterion: element.criterion,
       };
+      const id = `${framework.id}/${element.id}`;
       if (element.scope === 'document') {
         const met = element.has(inventory);
-        if (!met)
-          gaps.push({
-            framework: framework.id,
-            element: element.id,
-            title: element.title,
-            message: `the SBOM lacks ${element.title}: ${element.criterion}`,
-          });
+        if (!met) documentMissing.push(id);
         return { ...base, met: met ? 1 : 0, required: 1 };
       }
       let met = 0;
-      for (const component of assessed) {
+      assessed.forEach((component, i) => {
         if (element.has(component, context)) met++;
-        else
-          gaps.push({
-            framework: framework.id,
-            element: element.id,
-            title: element.title,
-            component: described(component),
-            message: `${label(component)} lacks ${element.title}: ${element.criterion}`,
-          });
-      }
+        else componentMissing[i]?.push(id);
+      });
       return { ...base, met, required: assessed.length };
     });
     const fullyMet = elements.filter((e) => e.met === e.required).length;
@@ -59,9 +50,14 @@ export function assessSbomQuality(inventory: Inventory): SbomQuality {
       notAssessed: framework.notAssessed,
     };
   });
+  const gaps: QualityGap[] = documentMissing.length > 0 ? [{ missing: documentMissing }] : [];
+  assessed.forEach((component, i) => {
+    const missing = componentMissing[i] ?? [];
+    if (missing.length > 0) gaps.push({ component: described(component), missing });
+  });
   return {
     frameworks,
-    gaps: sortGaps(gaps),
+    gaps,
     componentsAssessed: assessed.length,
     componentsExcluded: inventory.components.length - assessed.length,
   };
@@ -84,27 +80,8 @@ function relatedRefs(inventory: Inventory): Set<string> {
   return related;
 }
 
-/** Framework order, then element order within the framework, then component ref. */
-function sortGaps(gaps: readonly QualityGap[]): QualityGap[] {
-  const rank = new Map<string, number>();
-  FRAMEWORKS.forEach((f, i) => {
-    f.elements.forEach((e, j) => rank.set(`${f.id}/${e.id}`, i * 1000 + j));
-  });
-  return [...gaps].sort(
-    (a, b) =>
-      (rank.get(`${a.framework}/${a.element}`) ?? 0) -
-        (rank.get(`${b.framework}/${b.element}`) ?? 0) ||
-      compareStrings(a.component?.ref ?? '', b.component?.ref ?? ''),
-  );
-}
-
 function described(c: InventoryComponent): QualityGap['component'] {
   return { ref: c.ref, name: c.name, ...(c.version === undefined ? {} : { version: c.version }) };
-}
-
-function label(c: InventoryComponent): string {
-  const name = c.name === '' ? c.ref : c.name;
-  return `component "${name}"${c.version === undefined ? '' : ` ${c.version}`}`;
 }
 
 function sum(values: readonly number[]): number {

@@ -34,18 +34,20 @@ export interface ElementResult {
   readonly required: number;
 }
 
-/** One missing element: of the document, or of one component. */
+/**
+ * What one component (or, without `component`, the document itself) lacks: every missing element
+ * as `framework/element` (e.g. `ntia-2021/supplier-name`), in framework then element order. Titles
+ * and criteria are in `frameworks[].elements`, so a fleet SBOM of 100,000 components does not
+ * repeat them 100,000 times.
+ */
 export interface QualityGap {
-  readonly framework: SbomFramework;
-  readonly element: string;
-  readonly title: string;
   readonly component?: { readonly ref: string; readonly name: string; readonly version?: string };
-  readonly message: string;
+  readonly missing: readonly string[];
 }
 
 export interface SbomQuality {
   readonly frameworks: readonly FrameworkScore[];
-  /** Sorted by framework, element (framework order), then component ref. */
+  /** The document's gaps first (when it has any), then one entry per component that lacks anything, by ref. */
   readonly gaps: readonly QualityGap[];
   /** Components scored; cryptographic assets are not software components and are left out. */
   readonly componentsAssessed: number;

@@ -20,6 +20,8 @@ import {
   UPDATE_MECHANISMS,
 } from '../vocabulary.js';
 import { Duration, Id, Text } from './primitives.js';
+import { ComponentSupport } from './lifecycle.js';
+import { CryptoUse } from './crypto.js';
 
 const Interface = z.strictObject({
   id: Id,
@@ -181,12 +183,49 @@ const Ai = z.strictObject({
     .optional()
     .meta({ description: 'Inputs an adversary can influence.' }),
   adversarialTesting: z.boolean().optional(),
-  artifactDigest: Text.optional(),
+  artifactDigest: Text.optional().meta({
+    description:
+      'Digest of the model artefact, e.g. `sha256:<hex>`; compared with the ML-BOM hash and checked by `medrisk verify-model`.',
+  }),
+  mlbomRef: Text.optional().meta({
+    description:
+      'bom-ref (or name) of this model in its ML-BOM (`boms` of type mlbom), needed when the ML-BOM lists several models.',
+  }),
   supplier: Text.optional(),
   pccp: z.boolean().optional().meta({ description: 'A predetermined change control plan exists.' }),
   performanceMonitoring: z.boolean().optional(),
   inferenceApiExposed: z.boolean().optional(),
   queryRateLimited: z.boolean().optional(),
+});
+
+/** Service-level terms a cloud dependency is held to; judged against clinical tolerance (docs/cloud.md). */
+const Sla = z.strictObject({
+  availabilityPercent: z.number().gt(0).max(100).optional().meta({
+    description: 'Committed availability in percent, e.g. 99.9 (not 0.999).',
+  }),
+  measurementPeriod: z.enum(['month', 'year']).optional().meta({
+    description:
+      'Period availability is measured over; a single outage can use the whole allowance of one period (default: year, the longer).',
+  }),
+  rto: Duration.optional().meta({
+    description:
+      'Recovery time objective: longest committed time to restore service after an incident.',
+  }),
+  rpo: Duration.optional().meta({
+    description: 'Recovery point objective: most recent data that may be lost in an incident.',
+  }),
+  supportResponse: Duration.optional().meta({
+    description: 'Committed response time to a highest-severity support case.',
+  }),
+  breachNotification: Duration.optional().meta({
+    description: 'Committed time to notify the customer of a security breach, e.g. 72h.',
+  }),
+  dataResidency: z.array(Text).optional().meta({
+    description: 'Countries or regions where the data is contractually kept (e.g. EU, US).',
+  }),
+  source: Text.optional().meta({
+    description: 'The contract, SLA document or page (name, version, date) the terms come from.',
+  }),
 });
 
 const Cloud = z.strictObject({
@@ -199,6 +238,14 @@ const Cloud = z.strictObject({
   }),
   regions: z.array(Text).optional(),
   multiRegion: z.boolean().optional(),
+  sla: Sla.optional(),
+  failover: z.array(Id).optional().meta({
+    description:
+      'Components that take over when this one is down (a standby in another region or at another provider); together they count as parallel.',
+  }),
+  failoverTime: Duration.optional().meta({
+    description: 'How long switching to the failover components takes, as tested.',
+  }),
 });
 
 const Pipeline = z.strictObject({
@@ -233,6 +280,12 @@ export const Component = z.strictObject({
       ramKb: z.number().positive().optional(),
       flashKb: z.number().positive().optional(),
       battery: z.boolean().optional(),
+      freeRamKb: z.number().nonnegative().optional().meta({
+        description: 'RAM left for new code and data (e.g. post-quantum keys and signatures).',
+      }),
+      freeFlashKb: z.number().nonnegative().optional().meta({
+        description: 'Flash or storage left for updates, keys and signatures.',
+      }),
     })
     .optional(),
   os: z.strictObject({ name: Text, version: z.union([Text, z.number()]).optional() }).optional(),
@@ -248,4 +301,9 @@ export const Component = z.strictObject({
   cloud: Cloud.optional(),
   pipeline: Pipeline.optional(),
   sbom: Id.optional().meta({ description: 'Id of the entry in `boms` that lists its software.' }),
+  support: ComponentSupport.optional(),
+  crypto: z.array(CryptoUse).optional().meta({
+    description:
+      'Crypto inventory: what the component uses cryptography for (see docs/pqc.md). Uses implied by update, storage and credentials are added automatically.',
+  }),
 });

@@ -8,6 +8,7 @@ import {
   PROTOCOLS,
 } from '../vocabulary.js';
 import { Id, oneOrMany, Text } from './primitives.js';
+import { CryptoUse, Link } from './crypto.js';
 
 const ProtocolSpec = z.union([
   z.enum(PROTOCOLS),
@@ -80,4 +81,11 @@ export const DataFlow = z.strictObject({
   integrity: Integrity.optional(),
   encryption: Encryption.optional(),
   antiReplay: z.union([z.boolean(), z.enum(ANTI_REPLAY)]).optional(),
+  link: Link.optional().meta({
+    description: 'The transport: MTU and bandwidth, for the size of post-quantum handshakes.',
+  }),
+  crypto: z.array(CryptoUse).optional().meta({
+    description:
+      'Crypto inventory of the flow (see docs/pqc.md). Uses implied by encryption, integrity and authentication are added automatically.',
+  }),
 });

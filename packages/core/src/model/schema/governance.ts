@@ -12,6 +12,8 @@ import {
   TREATMENT_STRATEGIES,
 } from '../vocabulary.js';
 import { Id, Text } from './primitives.js';
+import { QuantumScenario } from './crypto.js';
+import { ControlResponsibility, Responsibility } from './responsibility.js';
 
 const DeploymentAssumption = z.strictObject({
   id: Id,
@@ -81,6 +83,7 @@ export const Control = z.strictObject({
       'Finding ids (`rule@subject`), `rule@*` or `*@subject` patterns this control reduces.',
   }),
   verification: Text.optional(),
+  responsibility: ControlResponsibility.optional(),
 });
 
 const NotApplicable = z.strictObject({
@@ -110,6 +113,10 @@ export const Treatment = z.strictObject({
   communicatedVia: z.array(z.enum(COMMUNICATION_CHANNELS)).optional(),
   controls: z.array(Id).optional(),
   date: Text.optional(),
+  responsibility: Responsibility.optional().meta({
+    description:
+      'RACI of the treated risk. Defaults: a transfer makes its recipient responsible and the manufacturer accountable; a mitigation takes them from its controls.',
+  }),
 });
 
 export const Bom = z.strictObject({
@@ -129,5 +136,9 @@ export const RiskPolicy = z.strictObject({
   matrix: z.array(z.array(Level).length(5)).length(5).optional().meta({
     description:
       'Rows: exploitability very-low … very-high; columns: severity negligible … catastrophic.',
+  }),
+  quantum: QuantumScenario.optional().meta({
+    description:
+      "Post-quantum scenario: CRQC year, migration time and confidentiality periods (Mosca's inequality; docs/pqc.md).",
   }),
 });

@@ -12,6 +12,7 @@ import {
   Treatment,
   TrustBoundary,
 } from './governance.js';
+import { Duty } from './responsibility.js';
 
 export const MODEL_FORMAT_VERSION = 1;
 
@@ -34,6 +35,10 @@ export const AuthoredModel = z
     assumptions: z.array(Assumption).optional(),
     treatments: z.record(z.string(), Treatment).optional(),
     boms: z.array(Bom).optional(),
+    responsibilities: z.array(Duty).optional().meta({
+      description:
+        'Duties that are not controls (patching a gateway, replacing a sensor), with who does them (RACI) and the skill they need.',
+    }),
     risk: RiskPolicy.optional(),
   })
   .meta({
@@ -54,4 +59,5 @@ export const INCLUDABLE_KEYS = [
   'assumptions',
   'treatments',
   'boms',
+  'responsibilities',
 ] as const;

@@ -1,4 +1,4 @@
-import type { RiskLevel } from '../../risk/scales.js';
+import type { RiskLevel } from '../../findings/scales.js';
 import { textWidth } from './text.js';
 
 /**

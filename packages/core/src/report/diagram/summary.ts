@@ -1,5 +1,5 @@
 import { compareStrings } from '../../common/order.js';
-import { riskRank, type RiskLevel } from '../../risk/scales.js';
+import { riskRank, type RiskLevel } from '../../findings/scales.js';
 import type { Diagram, DiagramNode } from '../diagram.js';
 import { findingsPhrase } from './input.js';
 import { elementKey, OUTSIDE_KEY } from './keys.js';

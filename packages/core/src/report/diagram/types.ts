@@ -1,4 +1,4 @@
-import type { RiskLevel } from '../../risk/scales.js';
+import type { RiskLevel } from '../../findings/scales.js';
 
 /** DFD3 shapes, plus the dashed trust-boundary box and the summary diagram's group box. */
 export type NodeShape = 'boundary' | 'external-entity' | 'process' | 'data-store' | 'group';

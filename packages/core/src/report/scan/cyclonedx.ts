@@ -52,6 +52,22 @@ export const cyclonedxScanFormat: ScanFormat = {
         ...(info.modified === undefined ? {} : { updated: new Date(info.modified) }),
         analysis: analysisOf(decided, first.match),
       });
+      const rating = ratingOf(first.match);
+      if (rating !== undefined) vulnerability.ratings.add(rating);
+      vulnerability.properties.add(
+        new Models.Property('medrisk:priority', first.match.priority.level),
+      );
+      vulnerability.properties.add(
+        new Models.Property('medrisk:priority-score', String(first.match.priority.score)),
+      );
+      if (first.match.kev !== undefined)
+        vulnerability.properties.add(
+          new Models.Property('medrisk:kev-date-added', first.match.kev.dateAdded),
+        );
+      if (first.match.epss !== undefined)
+        vulnerability.properties.add(
+          new Models.Property('medrisk:epss', String(first.match.epss.epss)),
+        );
       for (const alias of info.aliases)
         vulnerability.references.add(
           new Models.Vulnerability.Reference(
@@ -103,6 +119,29 @@ function analysisOf(
     state: STATE[vex.status] ?? Enums.Vulnerability.AnalysisState.InTriage,
     ...(justification === undefined ? {} : { justification }),
     detail: vex.statement,
+  });
+}
+
+const METHOD: Readonly<Record<string, Enums.Vulnerability.RatingMethod>> = {
+  '2.0': Enums.Vulnerability.RatingMethod.CVSSv2,
+  '3.0': Enums.Vulnerability.RatingMethod.CVSSv3,
+  '3.1': Enums.Vulnerability.RatingMethod.CVSSv31,
+  '4.0': Enums.Vulnerability.RatingMethod.CVSSv4,
+};
+
+/** The advisory CVSS as a CycloneDX rating (score, severity, method, vector). */
+function ratingOf(match: VulnerabilityMatch): Models.Vulnerability.Rating | undefined {
+  const cvss = match.cvss;
+  if (cvss === undefined) return undefined;
+  const severity = Object.values(Enums.Vulnerability.Severity).find(
+    (s: string) => s === cvss.severity,
+  );
+  const method = METHOD[cvss.version];
+  return new Models.Vulnerability.Rating({
+    score: cvss.score,
+    vector: cvss.vector,
+    ...(severity === undefined ? {} : { severity }),
+    ...(method === undefined ? {} : { method }),
   });
 }
 

@@ -27,6 +27,7 @@ export const jsonScanFormat: ScanFormat = {
       document.suppressed,
       document.notAssessed,
       document.undecided,
+      ...document.quality.map((q) => q.gaps),
     ]);
   },
 };

@@ -5,8 +5,8 @@ import type { ScanFormat } from './types.js';
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per vulnerability, one result per affected
- * component, located in the SBOM file. Known-exploited (KEV) vulnerabilities are errors; the rest
- * are warnings until scoring (CVSS, SSVC) ranks them. Matches a VEX statement suppressed stay in,
+ * component, located in the SBOM file. The level follows the priority (immediate and out-of-cycle
+ * are errors, scheduled warnings, deferred notes); the CVSS score is GitHub's security-severity. Matches a VEX statement suppressed stay in,
  * marked as accepted suppressions with the statement as justification.
  */
 export const sarifScanFormat: ScanFormat = {
@@ -23,7 +23,7 @@ export const sarifScanFormat: ScanFormat = {
     const results = all.map(({ match, suppression }) => ({
       ruleId: match.vulnerability.id,
       ruleIndex: ids.indexOf(match.vulnerability.id),
-      level: match.kev === undefined ? 'warning' : 'error',
+      level: SARIF_LEVEL[match.priority.level],
       message: {
         text: `${match.vulnerability.id} affects ${match.component.purl ?? match.component.name}${match.component.version === undefined ? '' : ` ${match.component.version}`}: ${match.evidence[0]?.decision ?? ''}${match.fixedIn.length > 0 ? `; fixed in ${match.fixedIn.join(', ')}` : ''}`,
       },
@@ -42,6 +42,9 @@ export const sarifScanFormat: ScanFormat = {
         : { suppressions: [{ kind: 'external', status: 'accepted', justification: suppression }] }),
       properties: {
         confidence: match.confidence,
+        priority: match.priority.level,
+        priorityScore: match.priority.score,
+        ...(match.cvss === undefined ? {} : { cvss: match.cvss.vector }),
         aliases: match.vulnerability.aliases,
         ...(match.kev === undefined ? {} : { kev: true }),
         ...(match.epss === undefined ? {} : { epss: match.epss.epss }),
@@ -64,6 +67,14 @@ export const sarifScanFormat: ScanFormat = {
     return streamJson(log, [results]);
   },
 };
+
+/** Act-now priorities fail code scanning; scheduled ones warn; deferred ones are notes. */
+const SARIF_LEVEL = {
+  immediate: 'error',
+  'out-of-cycle': 'error',
+  scheduled: 'warning',
+  defer: 'note',
+} as const;
 
 function notifications(result: ScanResult) {
   const where = (file: string, ref: string) => [
@@ -108,6 +119,8 @@ function rule(match: VulnerabilityMatch | undefined) {
       ? `https://nvd.nist.gov/vuln/detail/${id}`
       : `https://osv.dev/vulnerability/${id}`,
     properties: {
+      // GitHub code scanning ranks security alerts by this (a CVSS score as text).
+      ...(match?.cvss === undefined ? {} : { 'security-severity': match.cvss.score.toFixed(1) }),
       tags: [
         'security',
         'vulnerability',

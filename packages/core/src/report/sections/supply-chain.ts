@@ -69,7 +69,7 @@ export const supplyChainSection: SectionBuilder = (doc) => {
       rows: quality.frameworks.map((f) => [
         f.title,
         `${String(f.met)}/${String(f.required)}`,
-        String(quality.gaps.filter((g) => g.framework === f.framework).length),
+        String(f.checksRequired - f.checksMet),
         f.notAssessed.map((n) => n.title).join(', ') || '—',
       ]),
     });

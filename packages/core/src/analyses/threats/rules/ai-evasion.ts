@@ -17,7 +17,7 @@ export const aiEvasion = {
   description:
     'Small, deliberate changes to an image, a signal or a record, invisible to a clinician, can make a model miss a tumour, an arrhythmia or a sepsis warning, or raise a false one. Whoever can influence the inputs can steer the diagnosis unless the model was tested and hardened against such inputs.',
   detection:
-    'An AI model (kind `ai-model` or a component with an `ai` block) whose `ai.adversarialTesting` is not true and whose `ai.adversarialInputs` lists inputs an adversary can influence, or is not declared (then treated as influenceable). Declaring `adversarialInputs: []` states that no input can be influenced.',
+    'An AI model (kind `ai-model` or a component with an `ai` block) whose `ai.adversarialTesting` is not true and whose `ai.adversarialInputs` lists inputs an adversary can influence, or is not declared (then treated as influenceable). Declaring `adversarialInputs: []` states that no input can be influenced. Missing input checks in front of the model are reported by ai-adversarial-input-unvalidated.',
   falsePositives:
     'All inputs come from sources the adversary cannot reach (e.g. a sealed sensor inside the device): declare `adversarialInputs: []` and say why in the description. Robustness was tested with adversarial examples: declare `adversarialTesting: true`.',
   mitigation:

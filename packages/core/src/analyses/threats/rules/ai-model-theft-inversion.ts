@@ -24,7 +24,15 @@ export const aiModelTheftInversion = {
   fdaCategory: 'confidentiality',
   references: {
     cwe: [799, 770],
-    atlas: ['AML.T0024', 'AML.T0024.001', 'AML.T0024.002', 'AML.T0040', 'AML.M0004'],
+    atlas: [
+      'AML.T0024',
+      'AML.T0024.000',
+      'AML.T0024.001',
+      'AML.T0024.002',
+      'AML.T0040',
+      'AML.M0004',
+      'AML.M0002',
+    ],
     fda: [`${AI_DSF_DRAFT} (model inversion and stealing, data leakage)`],
   },
   description:

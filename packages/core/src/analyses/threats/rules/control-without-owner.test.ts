@@ -36,6 +36,25 @@ describe('control-without-owner', () => {
     );
   });
 
+  it('accepts an accountable stakeholder declared in the RACI instead of an owner', () => {
+    const model = aModel({
+      components: [aComponent('pump')],
+      stakeholders: [{ id: 'acme', role: 'manufacturer' }],
+      controls: [
+        {
+          id: 'fuse-jtag',
+          title: 'JTAG fused at end of line',
+          category: 'code-data-execution-integrity',
+          status: 'implemented',
+          mitigates: [],
+          responsibility: { accountable: 'acme' },
+        },
+      ],
+    });
+
+    expect(findingIds(controlWithoutOwner, model)).toEqual([]);
+  });
+
   it('names what the control is credited against and says the owner is missing', () => {
     const [finding] = runRule(controlWithoutOwner, withControl({ status: 'implemented' }));
 

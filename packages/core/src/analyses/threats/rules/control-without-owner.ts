@@ -3,7 +3,7 @@ import type { ThreatRule } from '../types.js';
 
 export const controlWithoutOwner = {
   id: 'control-without-owner',
-  version: 1,
+  version: 2,
   title: 'Security control without an owner',
   category: 'responsibility',
   stride: [],
@@ -17,7 +17,7 @@ export const controlWithoutOwner = {
   description:
     'A control nobody owns is a control nobody runs: no one maintains it, watches that it still works, or answers when it fails. The findings it is credited against then carry a lower residual risk than the device really has.',
   detection:
-    'A control whose status is implemented, partial or planned and that names no owner. Not-implemented controls are skipped: they are credited against nothing.',
+    'A control whose status is implemented, partial or planned and that names neither an owner nor an accountable stakeholder (`responsibility.accountable`). Not-implemented controls are skipped: they are credited against nothing.',
   falsePositives: 'None: name the stakeholder responsible for operating the control.',
   mitigation:
     'Name the owner (manufacturer, hospital IT, cloud provider …) for every control, and make sure that owner knows, for example through labeling, a contract or the MDS2 form.',
@@ -27,7 +27,8 @@ export const controlWithoutOwner = {
   appliesTo: 'control',
   when: (control) => control.status !== 'not-implemented',
   evaluate(control) {
-    if (control.owner !== undefined) return undefined;
+    if (control.owner !== undefined || control.responsibility?.accountable !== undefined)
+      return undefined;
     return {
       rationale: `Control "${control.id}" (${control.title}) is ${control.status} and credited against ${control.mitigates.join(', ')}, but nobody owns it.`,
       evidence: [notDeclared(`controls.${control.id}.owner`, 'nobody')],

@@ -1,7 +1,10 @@
 import type { ThreatRule } from '../types.js';
 import { aiAdaptiveWithoutPccp } from './ai-adaptive-without-pccp.js';
+import { aiAdversarialInputUnvalidated } from './ai-adversarial-input-unvalidated.js';
 import { aiDataPoisoning } from './ai-data-poisoning.js';
 import { aiEvasion } from './ai-evasion.js';
+import { aiMlbomIncomplete } from './ai-mlbom-incomplete.js';
+import { aiModelDigestMismatch } from './ai-model-digest-mismatch.js';
 import { aiModelSupplyChain } from './ai-model-supply-chain.js';
 import { aiModelTheftInversion } from './ai-model-theft-inversion.js';
 import { aiPerformanceDrift } from './ai-performance-drift.js';
@@ -14,22 +17,32 @@ import { boundaryWithoutCrossing } from './boundary-without-crossing.js';
 import { ciCdCompromise } from './ci-cd-compromise.js';
 import { clinicProgrammerMultiPatient } from './clinic-programmer-multi-patient.js';
 import { cloudAuditLogMissing } from './cloud-audit-log-missing.js';
+import { cloudAvailabilityBelowTolerance } from './cloud-availability-below-tolerance.js';
+import { cloudBreachNotificationTooSlow } from './cloud-breach-notification-too-slow.js';
 import { cloudOutagePatientHarm } from './cloud-outage-patient-harm.js';
+import { cloudRpoExceedsDataLossTolerance } from './cloud-rpo-exceeds-data-loss-tolerance.js';
+import { cloudRtoExceedsTolerance } from './cloud-rto-exceeds-tolerance.js';
+import { cloudSingleRegion } from './cloud-single-region.js';
+import { cloudSlaNotAssessable } from './cloud-sla-not-assessable.js';
 import { commandsNotAttributable } from './commands-not-attributable.js';
+import { componentPastEndOfSupport } from './component-past-end-of-support.js';
 import { componentWithoutDeployment } from './component-without-deployment.js';
 import { componentWithoutOwner } from './component-without-owner.js';
 import { controlNotVerified } from './control-not-verified.js';
 import { controlWithoutOwner } from './control-without-owner.js';
 import { crcAsSecurityIntegrity } from './crc-as-security-integrity.js';
 import { credentialsNotChangeable } from './credentials-not-changeable.js';
+import { cryptoNotFieldUpdatable } from './crypto-not-field-updatable.js';
 import { dataStoreDenialOfService } from './data-store-denial-of-service.js';
 import { dataStoreInformationDisclosure } from './data-store-information-disclosure.js';
 import { dataStoreRepudiation } from './data-store-repudiation.js';
 import { dataStoreTampering } from './data-store-tampering.js';
 import { debugPortOpen } from './debug-port-open.js';
 import { defaultCredentials } from './default-credentials.js';
+import { deprecatedAlgorithmInCbom } from './deprecated-algorithm-in-cbom.js';
 import { deprecatedCryptoAlgorithm } from './deprecated-crypto-algorithm.js';
 import { deprecatedTlsVersion } from './deprecated-tls-version.js';
+import { deviceEndOfSupportWithoutNotice } from './device-end-of-support-without-notice.js';
 import { externalEntityRepudiation } from './external-entity-repudiation.js';
 import { externalEntitySpoofing } from './external-entity-spoofing.js';
 import { fleetBackendCompromise } from './fleet-backend-compromise.js';
@@ -48,6 +61,8 @@ import { isolatedComponent } from './isolated-component.js';
 import { keyDerivedFromSerialNumber } from './key-derived-from-serial-number.js';
 import { keyStorageUnprotected } from './key-storage-unprotected.js';
 import { knownVulnerability } from './known-vulnerability.js';
+import { legacyOperatingSystem } from './legacy-operating-system.js';
+import { legacyProtocol } from './legacy-protocol.js';
 import { localConsoleAccess } from './local-console-access.js';
 import { logsNotExported } from './logs-not-exported.js';
 import { logsTamperable } from './logs-tamperable.js';
@@ -70,6 +85,7 @@ import { patientInitiatedUpdateUnguided } from './patient-initiated-update-ungui
 import { patientPhoneTrustedGateway } from './patient-phone-trusted-gateway.js';
 import { patientTaskRequiresSkill } from './patient-task-requires-skill.js';
 import { portWithNothingConnected } from './port-with-nothing-connected.js';
+import { pqcReplacementInfeasible } from './pqc-replacement-infeasible.js';
 import { privilegedAccessWithoutMfa } from './privileged-access-without-mfa.js';
 import { processDenialOfService } from './process-denial-of-service.js';
 import { processElevationOfPrivilege } from './process-elevation-of-privilege.js';
@@ -77,8 +93,14 @@ import { processInformationDisclosure } from './process-information-disclosure.j
 import { processRepudiation } from './process-repudiation.js';
 import { processSpoofing } from './process-spoofing.js';
 import { processTampering } from './process-tampering.js';
+import { quantumMoscaAtRisk } from './quantum-mosca-at-risk.js';
 import { quantumVulnerableLongLived } from './quantum-vulnerable-long-lived.js';
 import { removableMediaCodeLoad } from './removable-media-code-load.js';
+import { responsibilityLayTechnicalTask } from './responsibility-lay-technical-task.js';
+import { responsibilityNoAccountable } from './responsibility-no-accountable.js';
+import { responsibilityNoResponsible } from './responsibility-no-responsible.js';
+import { responsibilityNotCommunicated } from './responsibility-not-communicated.js';
+import { responsibilitySeveralAccountable } from './responsibility-several-accountable.js';
 import { sharedCredentialsAcrossDevices } from './shared-credentials-across-devices.js';
 import { sharedKeyAcrossFleet } from './shared-key-across-fleet.js';
 import { signatureOmitsVersion } from './signature-omits-version.js';
@@ -89,6 +111,7 @@ import { silentTransferGenericAssumption } from './silent-transfer-generic-assum
 import { softwareWithoutSbom } from './software-without-sbom.js';
 import { spoofableSafetyTelemetry } from './spoofable-safety-telemetry.js';
 import { strideCoverageGap } from './stride-coverage-gap.js';
+import { supportEndsBeforeServiceLife } from './support-ends-before-service-life.js';
 import { treatmentIncomplete } from './treatment-incomplete.js';
 import { treatmentReliesOnPlannedControl } from './treatment-relies-on-planned-control.js';
 import { unauthenticatedUpdatePath } from './unauthenticated-update-path.js';
@@ -104,8 +127,11 @@ import { weakHashMd5Sha1 } from './weak-hash-md5-sha1.js';
 /** Every built-in rule, one line each, alphabetical. The contract test checks it against the folder. */
 export const THREAT_RULES: readonly ThreatRule[] = [
   aiAdaptiveWithoutPccp,
+  aiAdversarialInputUnvalidated,
   aiDataPoisoning,
   aiEvasion,
+  aiMlbomIncomplete,
+  aiModelDigestMismatch,
   aiModelSupplyChain,
   aiModelTheftInversion,
   aiPerformanceDrift,
@@ -118,22 +144,32 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   ciCdCompromise,
   clinicProgrammerMultiPatient,
   cloudAuditLogMissing,
+  cloudAvailabilityBelowTolerance,
+  cloudBreachNotificationTooSlow,
   cloudOutagePatientHarm,
+  cloudRpoExceedsDataLossTolerance,
+  cloudRtoExceedsTolerance,
+  cloudSingleRegion,
+  cloudSlaNotAssessable,
   commandsNotAttributable,
+  componentPastEndOfSupport,
   componentWithoutDeployment,
   componentWithoutOwner,
   controlNotVerified,
   controlWithoutOwner,
   crcAsSecurityIntegrity,
   credentialsNotChangeable,
+  cryptoNotFieldUpdatable,
   dataStoreDenialOfService,
   dataStoreInformationDisclosure,
   dataStoreRepudiation,
   dataStoreTampering,
   debugPortOpen,
   defaultCredentials,
+  deprecatedAlgorithmInCbom,
   deprecatedCryptoAlgorithm,
   deprecatedTlsVersion,
+  deviceEndOfSupportWithoutNotice,
   externalEntityRepudiation,
   externalEntitySpoofing,
   fleetBackendCompromise,
@@ -152,6 +188,8 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   keyDerivedFromSerialNumber,
   keyStorageUnprotected,
   knownVulnerability,
+  legacyOperatingSystem,
+  legacyProtocol,
   localConsoleAccess,
   logsNotExported,
   logsTamperable,
@@ -174,6 +212,7 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   patientPhoneTrustedGateway,
   patientTaskRequiresSkill,
   portWithNothingConnected,
+  pqcReplacementInfeasible,
   privilegedAccessWithoutMfa,
   processDenialOfService,
   processElevationOfPrivilege,
@@ -181,8 +220,14 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   processRepudiation,
   processSpoofing,
   processTampering,
+  quantumMoscaAtRisk,
   quantumVulnerableLongLived,
   removableMediaCodeLoad,
+  responsibilityLayTechnicalTask,
+  responsibilityNoAccountable,
+  responsibilityNoResponsible,
+  responsibilityNotCommunicated,
+  responsibilitySeveralAccountable,
   sharedCredentialsAcrossDevices,
   sharedKeyAcrossFleet,
   signatureOmitsVersion,
@@ -193,6 +238,7 @@ export const THREAT_RULES: readonly ThreatRule[] = [
   softwareWithoutSbom,
   spoofableSafetyTelemetry,
   strideCoverageGap,
+  supportEndsBeforeServiceLife,
   treatmentIncomplete,
   treatmentReliesOnPlannedControl,
   unauthenticatedUpdatePath,

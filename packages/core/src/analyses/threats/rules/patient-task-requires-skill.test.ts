@@ -42,6 +42,15 @@ describe('patient-task-requires-skill', () => {
     expect(findingIds(patientTaskRequiresSkill, model(controls, treatments))).toEqual(expected);
   });
 
+  it('leaves controls and transfers with a declared skill to responsibility-lay-technical-task', () => {
+    const declared = { responsibility: { skill: 'basic' as const } };
+    const m = model([{ ...control('pin', 'authentication', 'pat'), ...declared }], {
+      [FINDING]: { strategy: 'transfer' as const, recipient: 'pat', ...declared },
+    });
+
+    expect(findingIds(patientTaskRequiresSkill, m)).toEqual([]);
+  });
+
   it('names the owner, their role and the skill the control needs', () => {
     const [finding] = runRule(
       patientTaskRequiresSkill,

@@ -17,7 +17,7 @@ const NETWORK_TASK = /\b(network|router|firewall|wi-?fi|vpn|vlan|segmentation)\b
 
 export const patientTaskRequiresSkill = {
   id: 'patient-task-requires-skill',
-  version: 1,
+  version: 2,
   title: 'Security task handed to a patient or caregiver needs technical skill',
   category: 'responsibility',
   stride: [],
@@ -31,7 +31,7 @@ export const patientTaskRequiresSkill = {
   description:
     'Patients and caregivers run home devices with no IT staff, often with reduced vision, memory or dexterity. A control that only works if they configure authentication, manage keys, read security logs, set up their network or install updates by hand will, for many of them, not work at all, and the risk it was meant to reduce stays with the patient.',
   detection:
-    'A control owned by a stakeholder whose role is patient or caregiver, in the category authentication, authorization, cryptography, event-detection-logging or updatability-patchability, or whose title or description is about network configuration; or a treatment that transfers a finding to a patient or caregiver and either names no control (the task is unstated, so assumed to need skill) or names an unowned control of that kind (the transfer makes the recipient its operator). A control owned by the lay recipient is reported on the control only.',
+    'A control owned by a stakeholder whose role is patient or caregiver, in the category authentication, authorization, cryptography, event-detection-logging or updatability-patchability, or whose title or description is about network configuration; or a treatment that transfers a finding to a patient or caregiver and either names no control (the task is unstated, so assumed to need skill) or names an unowned control of that kind (the transfer makes the recipient its operator). A control owned by the lay recipient is reported on the control only. Controls and treatments that declare `responsibility.skill` are judged by that instead (responsibility-lay-technical-task).',
   falsePositives:
     'The task is a single guided step validated in human-factors testing (e.g. confirming a prompted automatic update): record that in the treatment rationale and accept the finding. Updates that install automatically need no patient task: give the control to the manufacturer.',
   mitigation:
@@ -54,6 +54,8 @@ function skillNeeded(control: Control): string | undefined {
 }
 
 function controlHit(control: Control, query: ModelQuery): RuleHit[] {
+  // A declared skill replaces the guess from the category (responsibility-lay-technical-task).
+  if (control.responsibility?.skill !== undefined) return [];
   const owner = layStakeholder(control.owner, query);
   const skill = skillNeeded(control);
   if (owner === undefined || skill === undefined) return [];
@@ -72,6 +74,7 @@ function controlHit(control: Control, query: ModelQuery): RuleHit[] {
 function treatmentHit(treatment: Treatment, query: ModelQuery): RuleHit[] {
   const recipient = layStakeholder(treatment.recipient, query);
   if (treatment.strategy !== 'transfer' || recipient === undefined) return [];
+  if (treatment.responsibility?.skill !== undefined) return [];
   const at = `treatments.${treatment.findingId}`;
   const named = query.model.controls.filter((c) => treatment.controls.includes(c.id));
   const handedOver = named.flatMap((control) => {

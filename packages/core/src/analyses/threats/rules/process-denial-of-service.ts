@@ -1,6 +1,6 @@
 import { worksWithoutFeed, type ModelQuery } from '../../../model/query/index.js';
 import type { Component, DataFlow } from '../../../model/types.js';
-import type { Exploitability } from '../../../risk/scales.js';
+import type { Exploitability } from '../../../findings/scales.js';
 import { componentPath, fact, flowPath, label } from '../helpers.js';
 import { internetEntries } from '../support/fda-design.js';
 import { missingFlag } from '../support/stride-facts.js';

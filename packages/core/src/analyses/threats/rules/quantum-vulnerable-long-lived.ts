@@ -2,12 +2,14 @@ import type { Evidence } from '../../../findings/types.js';
 import { classifyAlgorithm } from '../../../model/algorithms.js';
 import { compareStrings } from '../../../common/order.js';
 import type { ModelQuery } from '../../../model/query/index.js';
-import type { DataFlow, DeviceInfo } from '../../../model/types.js';
-import { fact, flowPath, notDeclared } from '../helpers.js';
+import type { DeviceInfo } from '../../../model/types.js';
+import { fact, notDeclared } from '../helpers.js';
 import {
   algorithmUses,
+  channelEndpoint,
   describeUse,
   disclosureSeverity,
+  inferredHandshake,
   sensitiveDataOf,
   useHit,
   type AlgorithmUse,
@@ -17,11 +19,10 @@ import type { RuleHit, ThreatRule } from '../types.js';
 /** NIST IR 8547 ipd: quantum-vulnerable algorithms are deprecated after 2030, disallowed after 2035. */
 const DEPRECATED_AFTER = 2030;
 const DISALLOWED_AFTER = 2035;
-const HANDSHAKE_CHANNEL = /^(tls|https|dtls|ssh|sftp)/;
 
 export const quantumVulnerableLongLived = {
   id: 'quantum-vulnerable-long-lived',
-  version: 2,
+  version: 3,
   title: 'Quantum-vulnerable public-key cryptography in service past 2030',
   category: 'cryptography',
   stride: ['information-disclosure', 'tampering'],
@@ -35,7 +36,7 @@ export const quantumVulnerableLongLived = {
   description:
     'RSA, Diffie-Hellman and elliptic-curve algorithms (ECDH, ECDSA, EdDSA) fall to a cryptographically relevant quantum computer. NIST IR 8547 (initial public draft) deprecates them after 2030 and disallows them after 2035. A device still in service then keeps them unless it can be updated: traffic recorded today can be decrypted later (harvest now, decrypt later), and once a firmware-signing key can be forged anyone can sign firmware that controls the therapy.',
   detection:
-    "A quantum-vulnerable algorithm named as a flow encryption algorithm or key exchange, a flow integrity or authentication algorithm, a storage encryption algorithm, an update signature algorithm or a credential algorithm; or a TLS, DTLS or SSH flow with no declared key exchange (its handshake is classical unless a hybrid or ML-KEM group is declared). Only when the end of service (device.marketDate plus device.serviceLifeYears) is after 2030; without a market date the end of service is unknown and taken to be after 2030. Algorithms already deprecated today (e.g. RSA-1024) are left to deprecated-crypto-algorithm. One finding per element and use, with two groupings so one weakness is reported once: a channel's key exchange or encryption is reported on the endpoint that decides it (the responder, or the initiator when the responder is an external entity), listing every affected flow in the evidence; and a firmware signature scheme is reported on the update signature of the devices that verify it, not again as the signing service's private key (a credential held by the update signature's `keyHolder` with the same algorithm) or as the integrity of the flows carrying the signed code.",
+    "A quantum-vulnerable algorithm named as a flow encryption algorithm or key exchange, a flow integrity or authentication algorithm, a storage encryption algorithm, an update signature algorithm, a credential algorithm or a `crypto:` inventory entry (unless a field of the same element names the same algorithm); or a TLS, DTLS or SSH flow with no declared key exchange (its handshake is classical unless a hybrid or ML-KEM group is declared). Only when the end of service (device.marketDate plus device.serviceLifeYears) is after 2030; without a market date the end of service is unknown and taken to be after 2030. Algorithms already deprecated today (e.g. RSA-1024) are left to deprecated-crypto-algorithm. One finding per element and use, with two groupings so one weakness is reported once: a channel's key exchange or encryption is reported on the endpoint that decides it (the responder, or the initiator when the responder is an external entity), listing every affected flow in the evidence; and a firmware signature scheme is reported on the update signature of the devices that verify it, not again as the signing service's private key (a credential held by the update signature's `keyHolder` with the same algorithm) or as the integrity of the flows carrying the signed code.",
   falsePositives:
     'The device leaves service before 2031: declare device.marketDate. The channel already negotiates a hybrid or post-quantum key exchange: declare encryption.keyExchange (e.g. x25519mlkem768). The algorithm can be replaced in the field by an update whose verification does not rely on it: record that as a control.',
   mitigation:
@@ -52,7 +53,7 @@ export const quantumVulnerableLongLived = {
       .filter((use) => !coveredByUpdateSignature(use, query, signatures))
       .map((use) => ({ use, found: fact(use.path, `${use.algorithm}: quantum-vulnerable`) }));
     const inferred = query.model.dataFlows.flatMap((flow) => {
-      const use = classicalHandshake(flow);
+      const use = inferredHandshake(flow);
       return use === undefined
         ? []
         : [{ use, found: notDeclared(use.path, `the classical ${use.algorithm} handshake`) }];
@@ -129,18 +130,6 @@ interface EndpointGroup {
   readonly uses: readonly FoundUse[];
 }
 
-/**
- * The component whose configuration decides a flow's handshake: the responder (the server that
- * offers the key-exchange groups), or the initiator when the responder is an external entity.
- */
-function channelEndpoint(flowId: string, query: ModelQuery): string {
-  const flow = query.flow(flowId);
-  if (flow === undefined) return flowId;
-  const [responder, initiator] =
-    flow.initiator === 'source' ? [flow.target, flow.source] : [flow.source, flow.target];
-  return query.component(responder)?.type === 'external-entity' ? initiator : responder;
-}
-
 function groupByEndpoint(uses: readonly FoundUse[], query: ModelQuery): EndpointGroup[] {
   const groups = new Map<string, EndpointGroup>();
   for (const found of uses) {
@@ -180,26 +169,6 @@ function serviceEnd(device: DeviceInfo): ServiceEnd {
     year: end.getUTCFullYear(),
     text: end.toISOString().slice(0, 7),
     evidence: [fact('device.marketDate', `on the market from ${device.marketDate}`), life],
-  };
-}
-
-/** A secure-channel flow whose key exchange is not declared: its handshake is classical ECDH/RSA. */
-function classicalHandshake(flow: DataFlow): AlgorithmUse | undefined {
-  if (flow.encryption?.keyExchange !== undefined) return undefined;
-  const declared =
-    flow.encryption === undefined ? undefined : classifyAlgorithm(flow.encryption.algorithm).name;
-  const channel = [declared, flow.protocol?.name].find(
-    (name) => name !== undefined && HANDSHAKE_CHANNEL.test(name),
-  );
-  if (channel === undefined) return undefined;
-  return {
-    element: { kind: 'flow', id: flow.id },
-    qualifier: 'key-exchange',
-    role: 'key-exchange',
-    algorithm: channel,
-    info: classifyAlgorithm(channel),
-    path: flowPath(flow, 'encryption', 'keyExchange'),
-    data: flow.data,
   };
 }
 
@@ -255,6 +224,8 @@ function consequence(use: AlgorithmUse): string {
       return 'The verification key is a trust anchor in every fielded device and can only be replaced by an update signed with the old key; once that signature can be forged, anyone can sign firmware the device will install.';
     case 'credential':
       return 'Once the private key can be computed from its public half, anyone can act as the key holder.';
+    case 'other':
+      return 'Once the algorithm can be broken, whatever it protects here can be read or forged.';
     case 'integrity':
     case 'authentication':
       return 'Once the algorithm can be forged, an attacker can impersonate the endpoint and inject messages on this flow.';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXPLOITABILITY } from '../../../risk/scales.js';
+import { EXPLOITABILITY } from '../../../findings/scales.js';
 import { FDA_CONTROL_CATEGORIES, STRIDE } from '../../../model/vocabulary.js';
 import { RULE_CATEGORIES } from '../types.js';
 import { THREAT_RULES } from './index.js';

@@ -5,7 +5,7 @@ import {
   type DeploymentType,
   type InterfaceType,
 } from '../../../model/vocabulary.js';
-import type { Exploitability } from '../../../risk/scales.js';
+import type { Exploitability } from '../../../findings/scales.js';
 import { acceptsConnections } from './fda-design.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../../findings/types.js';
 import type { ModelQuery } from '../../../model/query/index.js';
 import type { Component, ComponentInterface } from '../../../model/types.js';
-import type { Exploitability } from '../../../risk/scales.js';
+import type { Exploitability } from '../../../findings/scales.js';
 import { componentPath, fact, notDeclared } from '../helpers.js';
 
 interface ExploitabilityHint {

@@ -37,6 +37,7 @@ export const IP_PROTOCOLS: readonly Protocol[] = [
   'ssh',
   'telnet',
   'snmp',
+  'smb',
 ];
 const RADIO_PROTOCOLS: readonly Protocol[] = [
   'ble',

@@ -1,5 +1,5 @@
 import type { Reference, SubjectRef } from '../../../findings/types.js';
-import { RISK_LEVELS, type RiskLevel } from '../../../risk/scales.js';
+import { RISK_LEVELS, type RiskLevel } from '../../../findings/scales.js';
 import type { FindingRow, ReportDocument } from '../../document.js';
 import { esc, safeUrl } from './escape.js';
 

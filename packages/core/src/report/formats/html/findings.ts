@@ -1,6 +1,6 @@
 import { FINDING_STATUSES } from '../../../findings/types.js';
 import { STRIDE, STRIDE_LETTER } from '../../../model/vocabulary.js';
-import { RISK_LEVELS } from '../../../risk/scales.js';
+import { RISK_LEVELS } from '../../../findings/scales.js';
 import type { FindingRow } from '../../document.js';
 import { subjectKey } from '../../diagram/index.js';
 import { compareStrings } from '../../../common/order.js';

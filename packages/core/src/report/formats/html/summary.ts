@@ -1,4 +1,4 @@
-import { RISK_LEVELS } from '../../../risk/scales.js';
+import { RISK_LEVELS } from '../../../findings/scales.js';
 import type { ReportDocument } from '../../document.js';
 import { levelPill, plural } from './context.js';
 import { esc } from './escape.js';

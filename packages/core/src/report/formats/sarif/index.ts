@@ -1,5 +1,5 @@
 import type { Finding } from '../../../findings/types.js';
-import type { RiskLevel } from '../../../risk/scales.js';
+import type { RiskLevel } from '../../../findings/scales.js';
 import type { FindingRow, ReportDocument } from '../../document.js';
 import { streamJson } from '../stream-json.js';
 import type { ReportFormat } from '../types.js';
