@@ -3,7 +3,9 @@
  * the ordered scale in one place) with its union type derived from it.
  */
 
-/** ISO 14971 severity of harm, least to most severe (FDA postmarket guidance, section VI.B). */
+export * from './vocabulary-crypto.js';
+export * from './vocabulary-governance.js';
+
 /**
  * A clinical function's role in care (SSVC Mission Impact reads it): `essential` is care itself
  * (therapy, alarms, diagnosis), `supporting` supports it (monitoring, records, worklists),
@@ -12,6 +14,7 @@
 export const CLINICAL_FUNCTION_ROLES = ['essential', 'supporting', 'non-essential'] as const;
 export type ClinicalFunctionRole = (typeof CLINICAL_FUNCTION_ROLES)[number];
 
+/** ISO 14971 severity of harm, least to most severe (FDA postmarket guidance, section VI.B). */
 export const HARM_SEVERITIES = [
   'negligible',
   'minor',
@@ -270,86 +273,6 @@ export type IntegrityPurpose = (typeof INTEGRITY_PURPOSES)[number];
 export const ANTI_REPLAY = ['none', 'nonce', 'counter', 'timestamp', 'session'] as const;
 export type AntiReplay = (typeof ANTI_REPLAY)[number];
 
-export const STAKEHOLDER_ROLES = [
-  'manufacturer',
-  'hdo-it',
-  'biomed',
-  'clinician',
-  'patient',
-  'caregiver',
-  'cloud-provider',
-  'saas-vendor',
-  'ehr-vendor',
-  'component-supplier',
-  'servicer',
-  'app-store-operator',
-  'regulator',
-  'other',
-] as const;
-export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
-
-/** Roles not expected to have security or IT skills (FDA VI.A; playbook 2.5.5 on patient capability). */
-export const LAY_ROLES: readonly StakeholderRole[] = ['patient', 'caregiver'];
-
-/** FDA premarket guidance V.B.1 security control categories. */
-export const FDA_CONTROL_CATEGORIES = [
-  'authentication',
-  'authorization',
-  'cryptography',
-  'code-data-execution-integrity',
-  'confidentiality',
-  'event-detection-logging',
-  'resiliency-recovery',
-  'updatability-patchability',
-] as const;
-export type FdaControlCategory = (typeof FDA_CONTROL_CATEGORIES)[number];
-
-export const CONTROL_STATUSES = ['implemented', 'partial', 'planned', 'not-implemented'] as const;
-export type ControlStatus = (typeof CONTROL_STATUSES)[number];
-
-/** How many exploitability levels an implemented control takes off (1, 2 or 3). */
-export const CONTROL_STRENGTHS = ['weak', 'moderate', 'strong'] as const;
-export type ControlStrength = (typeof CONTROL_STRENGTHS)[number];
-
-export const TREATMENT_STRATEGIES = ['mitigate', 'accept', 'transfer', 'eliminate'] as const;
-export type TreatmentStrategy = (typeof TREATMENT_STRATEGIES)[number];
-
-export const COMMUNICATION_CHANNELS = [
-  'labeling',
-  'ifu',
-  'security-guide',
-  'ui-warning',
-  'mds2',
-  'contract',
-  'sla',
-  'training',
-] as const;
-export type CommunicationChannel = (typeof COMMUNICATION_CHANNELS)[number];
-
-/**
- * Skill a task needs from whoever performs it: `none` (nothing to do or understand), `basic`
- * (a guided step anyone can follow, e.g. accepting a prompted update), `technical` (IT knowledge:
- * network, accounts, certificates, manual updates), `expert` (security expertise: log review,
- * incident handling, key management). After the MITRE/MDIC playbook §2.5.5 (what the user can do).
- */
-export const SKILL_LEVELS = ['none', 'basic', 'technical', 'expert'] as const;
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
-
-/** What a declared duty (`responsibilities[]`) is about; it selects the contract clauses it implies. */
-export const DUTY_TASKS = [
-  'patching',
-  'configuration',
-  'monitoring',
-  'incident-response',
-  'backup-restore',
-  'access-management',
-  'replacement',
-  'decommissioning',
-  'training',
-  'other',
-] as const;
-export type DutyTask = (typeof DUTY_TASKS)[number];
-
 export const STRIDE = [
   'spoofing',
   'tampering',
@@ -489,61 +412,6 @@ export type RegulatoryClass = (typeof REGULATORY_CLASSES)[number];
 
 export const BOM_TYPES = ['sbom', 'cbom', 'mlbom', 'hbom', 'vex'] as const;
 export type BomType = (typeof BOM_TYPES)[number];
-
-/**
- * What a cryptographic algorithm is used for, in the crypto inventory (`crypto:` on components and
- * flows). The post-quantum analysis decides the protection period, the deadline and the replacement
- * from it: confidentiality purposes can be harvested now and decrypted later, authenticity purposes
- * only matter while some verifier still accepts the old algorithm.
- */
-export const CRYPTO_PURPOSES = [
-  'firmware-signing',
-  'code-signing',
-  'tls-key-exchange',
-  'tls-authentication',
-  'key-establishment',
-  'key-wrapping',
-  'pairing',
-  'command-authentication',
-  'data-in-transit',
-  'data-at-rest',
-  'other',
-] as const;
-export type CryptoPurpose = (typeof CRYPTO_PURPOSES)[number];
-
-/** Where a cryptographic operation runs or its key lives; hardware may fix the algorithm set. */
-export const CRYPTO_HARDWARE = [
-  'software',
-  'secure-element',
-  'tpm',
-  'hsm',
-  'accelerator',
-  'rom',
-] as const;
-export type CryptoHardware = (typeof CRYPTO_HARDWARE)[number];
-
-/**
- * How an algorithm can be replaced in fielded devices: on its own (a crypto library or module
- * update), only with a full firmware or software update, or not at all (ROM, fuses, fixed hardware).
- */
-export const CRYPTO_UPDATABILITY = ['library', 'firmware', 'no'] as const;
-export type CryptoUpdatability = (typeof CRYPTO_UPDATABILITY)[number];
-
-/** Post-quantum migration strategies (after REQUIREMENTS A29). */
-export const PQC_STRATEGIES = [
-  'hybrid-kem',
-  'pure-pqc',
-  'stateful-hash-signature',
-  'stateless-hash-signature',
-  'lattice-signature',
-  'symmetric-upgrade',
-  'replace-deprecated',
-  'replace-hardware',
-  'compensating-controls',
-  'accept-until-end-of-service',
-  'none',
-] as const;
-export type PqcStrategy = (typeof PQC_STRATEGIES)[number];
 
 /**
  * Lifecycle stages of a medical device after IMDRF N70 (2023, legacy devices): `development`,
