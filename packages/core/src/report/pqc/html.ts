@@ -2,6 +2,7 @@ import type { PqcView } from '../../analyses/pqc/view.js';
 import type { DeviceModel } from '../../model/types.js';
 import { TOOL_VERSION } from '../../version.js';
 import { esc } from '../formats/html/escape.js';
+import { documentHead } from '../formats/html/page.js';
 import { cspHash } from '../formats/html/sha256.js';
 import { STYLES } from '../formats/html/styles.js';
 import { sectionHtml } from '../sections/html.js';
@@ -25,16 +26,7 @@ export function pqcHtml(view: PqcView, model: DeviceModel): string {
     ['Tool', `medrisk ${TOOL_VERSION}`],
   ];
   return [
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="medrisk ${TOOL_VERSION}">`,
-    `<title>${esc(title)}</title>`,
-    `<style>${STYLES}</style>`,
-    '</head>',
+    ...documentHead(title, csp, `medrisk ${TOOL_VERSION}`),
     '<body>',
     '<header class="top"><div class="wrap">',
     '<p class="sub">Post-quantum readiness and crypto-agility of a connected medical device</p>',

@@ -9,6 +9,7 @@ import {
 } from '../../../model/vocabulary.js';
 import type { FunctionImpact } from '../../../model/query/index.js';
 import type { RuleContext } from '../../threats/types.js';
+import { IP_PROTOCOLS } from '../../threats/support/stride-links.js';
 
 /** How far away an attacker can be and still reach the component (CVSS attack-vector classes). */
 export type Reach = 'N' | 'A' | 'L' | 'P';
@@ -31,30 +32,12 @@ export interface DeviceFacts {
   readonly sensitiveData: readonly string[];
 }
 
+// Everything IP-based (the list the threat rules use) plus the link layers that carry IP.
 const NETWORK: ReadonlySet<string> = new Set<Protocol | InterfaceType>([
+  ...IP_PROTOCOLS,
   'wifi',
   'ethernet',
   'cellular',
-  'tcp',
-  'udp',
-  'tls',
-  'dtls',
-  'http',
-  'https',
-  'websocket',
-  'mqtt',
-  'amqp',
-  'coap',
-  'grpc',
-  'hl7v2',
-  'fhir',
-  'dicom',
-  'smtp',
-  'sftp',
-  'ftp',
-  'ssh',
-  'telnet',
-  'snmp',
 ]);
 const ADJACENT: ReadonlySet<string> = new Set<Protocol | InterfaceType>([
   'ble',

@@ -43,16 +43,7 @@ export function* page(
     first = false;
   }
   yield* walk([
-    '<!doctype html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${esc(generator)}">`,
-    `<title>${esc(title)}</title>`,
-    `<style>${STYLES}</style>`,
-    '</head>',
+    ...documentHead(title, csp, generator),
     '<body>',
     '<a class="skip" href="#main">Skip to the report</a>',
     header,
@@ -65,4 +56,20 @@ export function* page(
     '</body>',
     '</html>\n',
   ]);
+}
+
+/** From the doctype to `</head>`: the report's styles, under the given Content-Security-Policy. */
+export function documentHead(title: string, csp: string, generator: string): string[] {
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="${esc(generator)}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLES}</style>`,
+    '</head>',
+  ];
 }
