@@ -21,12 +21,20 @@ export interface Connection {
  * Opens (or creates) the embedded database in `<dataDir>/pglite`, guarded by `<dataDir>/store.lock`.
  * Creating a new one runs initdb and takes seconds; reopening takes a fraction of that.
  */
+const SHARED_BUFFERS = '32MB';
+
 export async function connectPglite(dataDir: string): Promise<Connection> {
   mkdirSync(dataDir, { recursive: true });
   const release = acquireLock(join(dataDir, 'store.lock'));
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create({ dataDir: join(dataDir, 'pglite') });
+    pglite = await PGlite.create({
+      dataDir: join(dataDir, 'pglite'),
+      // PostgreSQL's 128 MB buffer cache lives in the WASM heap and is never given back; pages are
+      // read through the OS page cache anyway, so a small cache keeps a scan's peak RSS down at
+      // little cost in speed (measured with npm run bench:scan).
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${SHARED_BUFFERS}`],
+    });
   } catch (error) {
     release();
     throw new StoreError(

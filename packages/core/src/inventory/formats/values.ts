@@ -62,8 +62,10 @@ export function optional<K extends string>(
  * spreading `optional(...)` per field on the hot path of a 100,000-component SBOM.
  */
 export function withoutUndefined<T extends object>(value: T): T {
+  // A fresh object, not `delete`: deleting properties moves an object to V8's dictionary mode,
+  // which made every component of a 300,000-component rescan about twice as large and slow.
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record))
-    if (record[key] === undefined) Reflect.deleteProperty(record, key);
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (record[key] !== undefined) out[key] = record[key];
+  return out as T;
 }
