@@ -28,7 +28,9 @@ export function renderScanTable(result: ScanResult, c: Colors): string {
   );
   if (rows.length > 0)
     lines.push(
-      c.dim('PRIORITY      CVSS        KEV  EPSS    VULNERABILITY        COMPONENT → FIXED IN'),
+      c.dim(
+        `${'PRIORITY'.padEnd(13)} ${'CVSS'.padEnd(11)} KEV ${'EPSS'.padStart(6)}  ${'VULNERABILITY'.padEnd(20)} COMPONENT → FIXED IN`,
+      ),
     );
   for (const f of rows) lines.push(row(f, c));
   if (rows.length === 0)
