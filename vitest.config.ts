@@ -7,6 +7,9 @@ const core = (path: string): string =>
 /** Unit tests run on sources; only the CLI end-to-end tests use the built packages. */
 export const alias = [
   { find: /^@medrisk\/core\/node$/, replacement: core('node/index.ts') },
+  { find: /^@medrisk\/core\/version$/, replacement: core('version.ts') },
+  { find: /^@medrisk\/core\/scan$/, replacement: core('scan.ts') },
+  { find: /^@medrisk\/core\/node\/scan$/, replacement: core('node/scan.ts') },
   { find: /^@medrisk\/core$/, replacement: core('index.ts') },
 ];
 

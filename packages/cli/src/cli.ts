@@ -1,4 +1,5 @@
-import { TOOL_VERSION } from '@medrisk/core';
+// The version alone: importing the core's index here would load all of it before any command runs.
+import { TOOL_VERSION } from '@medrisk/core/version';
 import { cac } from 'cac';
 import type { ExitCode } from './exit-codes.js';
 

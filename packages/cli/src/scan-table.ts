@@ -1,4 +1,4 @@
-import type { ScanResult, VulnerabilityMatch } from '@medrisk/core';
+import type { ScanResult, VulnerabilityMatch } from '@medrisk/core/scan';
 import type { Colors } from './output.js';
 
 /** How many entries of each not-assessed / undecided reason the terminal lists before summarising. */

@@ -11,7 +11,8 @@ import {
 import { extname } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
-import { loadModelOrExit, parseSize } from '../load.js';
+import { loadModelOrExit } from '../load.js';
+import { parseSize } from '../size.js';
 import { colorsFor, progress, writeChunks, writeFileAtomic } from '../output.js';
 import { scanModelBoms, type ModelBomFlags } from '../model-boms.js';
 import { analysisDate, eolDataFor, type LifecycleFlags } from '../lifecycle-inputs.js';

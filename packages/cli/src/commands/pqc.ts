@@ -12,7 +12,8 @@ import { readSbomFile } from '@medrisk/core/node';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
-import { loadModelOrExit, parseSize } from '../load.js';
+import { loadModelOrExit } from '../load.js';
+import { parseSize } from '../size.js';
 import { writeChunks, writeFileAtomic } from '../output.js';
 
 export interface PqcFlags {

@@ -2,7 +2,8 @@ import { RACI_FORMATS, renderRaci, responsibilityOf, type RaciFormat } from '@me
 import { extname } from 'node:path';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
-import { loadModelOrExit, parseSize } from '../load.js';
+import { loadModelOrExit } from '../load.js';
+import { parseSize } from '../size.js';
 import { writeChunks, writeFileAtomic } from '../output.js';
 
 export interface RaciFlags {

@@ -7,8 +7,8 @@ import {
   type Inventory,
   type Issue,
   type VexStatement,
-} from '@medrisk/core';
-import { readAdvisories, readSbomFile } from '@medrisk/core/node';
+} from '@medrisk/core/scan';
+import { readAdvisories, readSbomFile } from '@medrisk/core/node/scan';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { EXIT } from '../exit-codes.js';
 import { ExitError } from '../errors.js';

@@ -4,10 +4,10 @@ import {
   scanInventories,
   type ScanResult,
   type VulnerabilityMatch,
-} from '@medrisk/core';
+} from '@medrisk/core/scan';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
-import { parseSize } from '../load.js';
+import { parseSize } from '../size.js';
 import { colorsFor, progress, writeChunks, writeFileAtomic } from '../output.js';
 import { renderScanTable } from '../scan-table.js';
 import type { StoreFlags } from '../store-options.js';

@@ -2,7 +2,7 @@ import { formatIssue } from '@medrisk/core';
 import { readModelFile } from '@medrisk/core/node';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { ExitError } from '../errors.js';
-import { parseSize } from '../load.js';
+import { parseSize } from '../size.js';
 import { colorsFor } from '../output.js';
 
 export interface ValidateFlags {
