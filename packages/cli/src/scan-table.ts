@@ -13,7 +13,7 @@ export function renderScanTable(result: ScanResult, c: Colors): string {
   const lines: string[] = [];
   lines.push(
     c.bold(
-      `${String(s.findings)} finding${s.findings === 1 ? '' : 's'} (${String(s.vulnerabilities)} vulnerabilities, ${String(s.kev)} known exploited) in ${String(s.components)} components of ${String(result.inventories.length)} SBOM${result.inventories.length === 1 ? '' : 's'}`,
+      `${String(s.findings)} finding${s.findings === 1 ? '' : 's'} (${String(s.vulnerabilities)} ${s.vulnerabilities === 1 ? 'vulnerability' : 'vulnerabilities'}, ${String(s.kev)} known exploited) in ${String(s.components)} component${s.components === 1 ? '' : 's'} of ${String(result.inventories.length)} SBOM${result.inventories.length === 1 ? '' : 's'}`,
     ),
   );
   lines.push(
